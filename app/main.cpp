@@ -1,0 +1,91 @@
+// serverbench: the command line decides between the GUI and a headless
+// command; everything else lives in the libraries.
+
+#include "commands.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+const char *const kCommands[] = { "serve", "ab", "sweep" };
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY")
+            || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+QString commandOf(int argc, char **argv)
+{
+    if (argc < 2)
+        return {};
+    for (const char *command : kCommands) {
+        if (std::strcmp(argv[1], command) == 0)
+            return QString::fromLatin1(command);
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QString command = commandOf(argc, argv);
+    // sweep renders charts, so it needs a QGuiApplication; with no display it
+    // renders off-screen.
+    std::unique_ptr<QCoreApplication> app;
+    if (command == u"serve" || command == u"ab") {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        if (command == u"sweep" && !hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("serverbench"));
+    QCoreApplication::setOrganizationName(QStringLiteral("serverbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SERVERBENCH_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    if (command == u"serve")
+        return serveCommand(arguments);
+    if (command == u"ab")
+        return abCommand(arguments);
+    if (command == u"sweep")
+        return sweepCommand(arguments);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "main",
+            "HTTP server concurrency workbench.\n\n"
+            "Commands (serverbench <command> --help for each):\n"
+            "  serve   run one embedded server (async or thread) until SIGINT/SIGTERM\n"
+            "  ab      load-test a URL and print ApacheBench's report\n"
+            "  sweep   measure targets x concurrency levels and write the report\n"
+            "With no command, the GUI starts."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("serve, ab or sweep; none starts the GUI"),
+                                 QStringLiteral("[command]"));
+    parser.process(*app);
+    if (!parser.positionalArguments().isEmpty()) {
+        QTextStream(stderr) << "serverbench: unknown command '" << parser.positionalArguments().first()
+                            << "' (serve, ab, sweep; --help)\n";
+        return 1;
+    }
+    if (!hasDisplay()) {
+        QTextStream(stderr) << "serverbench: no display for the GUI; use a command such as "
+                               "'serverbench sweep' (--help)\n";
+        return 1;
+    }
+    return guiCommand(arguments);
+}

@@ -1,0 +1,94 @@
+#pragma once
+
+// RunResult: the immutable outcome of one load run. Every figure ab prints is
+// stored raw or derived here, in one place, with ab's arithmetic
+// (support/ab.c, see AB_FIGURES.md); the report writers, the GUI and the
+// `ab` command read it and compute nothing of their own.
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+struct RequestSample
+{
+    qint64 startUs = 0; // since the run's start
+    qint64 connectUs = 0; // ab's ctime (0 on a reused keep-alive connection)
+    qint64 waitUs = 0; // request written -> first byte read
+    qint64 totalUs = 0; // start -> response complete
+};
+
+struct TimelineBucket // one per 100 ms of the run
+{
+    qint64 completed = 0;
+    qint64 failed = 0;
+};
+
+struct ConnectionTimesRow // ab's "Connection Times (ms)" row, whole ms
+{
+    qint64 min = 0;
+    qint64 mean = 0;
+    double sd = 0;
+    qint64 median = 0;
+    qint64 max = 0;
+};
+
+struct RunResult
+{
+    // What was run
+    QString engine; // "socket" / "qnam"
+    QString url;
+    bool keepAlive = false;
+    qint64 requested = 0; // n
+    int concurrency = 0; // c
+
+    // ab's header block
+    QString serverSoftware;
+    QString serverHostname;
+    quint16 serverPort = 0;
+    QString documentPath;
+    qint64 documentLength = 0; // body length of the first good response
+
+    // ab's counters
+    double timeTakenSec = 0;
+    qint64 complete = 0; // ab's done: includes Length failures and non-2xx
+    qint64 failedConnect = 0;
+    qint64 failedReceive = 0;
+    qint64 failedLength = 0;
+    qint64 failedExceptions = 0;
+    qint64 writeErrors = 0;
+    qint64 non2xx = 0;
+    qint64 keepAliveRequests = 0;
+    qint64 totalTransferred = 0; // every byte received
+    qint64 htmlTransferred = 0; // body bytes only
+    qint64 totalBodySent = 0; // POST bytes, for ab's "Total body sent"
+
+    // Beyond ab
+    QList<RequestSample> samples; // one per completed request
+    QMap<int, qint64> statusCounts;
+    QList<TimelineBucket> timeline;
+    double clientCpuSec = 0; // user+system CPU the client used during the run
+    bool cancelled = false;
+    bool timeLimitReached = false;
+    QString error; // run-level problem (EMFILE, refused, ...), empty if none
+
+    // Derived, ab's definitions
+    qint64 failed() const; // Connect + Receive + Length + Exceptions
+    double requestsPerSecond() const; // done / time
+    double timePerRequestMs() const; // c * time * 1000 / done
+    double timePerRequestAcrossMs() const; // time * 1000 / done (the seed's column)
+    double transferRateKBps() const; // totalread / 1024 / time
+    ConnectionTimesRow connectTimes() const;
+    ConnectionTimesRow processingTimes() const;
+    ConnectionTimesRow waitingTimes() const;
+    ConnectionTimesRow totalTimes() const;
+    // ab's percentage table: {50,66,75,80,90,95,98,99,100} -> ms
+    QList<QPair<int, qint64>> percentiles() const;
+    double latencyPercentileMs(double p) const; // any p in [0,100], same rule
+    double meanLatencyMs() const;
+    double clientCpuPercent() const; // of one core, over the run's time
+    bool clientBound() const; // the client used near a full core
+
+    QJsonObject toJson(bool withSamples = true) const;
+    static RunResult fromJson(const QJsonObject &object);
+};

@@ -1,0 +1,14 @@
+#pragma once
+
+// ReportOptions: where and how a sweep's report is written.
+
+#include <QString>
+
+struct ReportOptions
+{
+    QString outDir = QStringLiteral("report");
+    QString markdownName = QStringLiteral("benchmark.md");
+    QString lang = QStringLiteral("id"); // "id" (the seed's) or "en"
+    QString title; // empty = a default title in lang
+    bool extendedTable = true; // add ab's mean, p50/p90/p99, Non-2xx, client CPU
+};

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages serverbench needs that are missing.
+#   scripts/install-deps.sh          build + run (Qt 6.4, CMake, fonts)
+#   scripts/install-deps.sh --test   also the reference tools the tests and
+#                                    benchmarks start (nginx-light, ab, wrk, Xvfb)
+set -euo pipefail
+
+packages=(cmake ninja-build g++ pkg-config
+          qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          qt6-translations-l10n libgl-dev libqt6svg6 fonts-dejavu-core)
+if [[ "${1:-}" == "--test" ]]; then
+    packages+=(nginx-light apache2-utils wrk python3 curl xvfb xauth imagemagick)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "installing: ${missing[*]}"
+sudo=()
+[[ $(id -u) -eq 0 ]] || sudo=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+# nginx's postinst would start a system-wide nginx on port 80; the tests start their own.
+if [[ ! -e /usr/sbin/policy-rc.d && $(id -u) -eq 0 ]]; then
+    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+    trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+fi
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
