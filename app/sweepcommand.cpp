@@ -1,11 +1,245 @@
-// Placeholder until the sweep command lands; replaced by its owner.
+// `serverbench sweep`: parse and check everything first (nothing is written
+// on a usage error), run the sweep on SweepRunner while the main thread runs
+// the event loop, print the markdown tables to stdout and write the report.
+// SIGINT/SIGTERM cancel the sweep; what finished is still written.
+
 #include "commands.h"
 
+#include "markdownwriter.h"
+#include "reportexporter.h"
+#include "sweepcommandline.h"
+#include "sweeprunner.h"
+#include "sweepstore.h"
+
+#include <QDir>
+#include <QEventLoop>
 #include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace {
+
+volatile std::sig_atomic_t g_interrupted = 0;
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = 1;
+}
+
+// A second Ctrl-C kills the process the usual way (SA_RESETHAND).
+void installInterruptHandlers()
+{
+    struct sigaction action = {};
+    action.sa_handler = onInterrupt;
+    action.sa_flags = SA_RESETHAND;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+// Concurrency 100 against an in-process server is 200+ sockets at once, and
+// a peer that closes first must not kill the process with SIGPIPE.
+void prepareProcess()
+{
+    rlimit limit {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
+    std::signal(SIGPIPE, SIG_IGN);
+}
+
+QString rowLine(const SweepRow &row, int index, int planned)
+{
+    const QString head = QStringLiteral("[%1/%2] %3 c=%4: ")
+                                 .arg(index, QString::number(planned).size())
+                                 .arg(planned)
+                                 .arg(row.targetKey)
+                                 .arg(row.concurrency);
+    if (!row.hasFigures)
+        return head + QStringLiteral("- (%1)").arg(row.reason);
+    const RunResult &r = row.result;
+    return head
+            + QStringLiteral("%1 req/s, %2 complete, %3 failed, %4 s")
+                      .arg(r.requestsPerSecond(), 0, 'f', 2)
+                      .arg(r.complete)
+                      .arg(r.failed())
+                      .arg(r.timeTakenSec, 0, 'f', 3);
+}
+
+// Draws the progress bar (terminal) or one line per finished run (pipe).
+class ProgressPrinter
+{
+public:
+    explicit ProgressPrinter(bool terminal) : m_terminal(terminal) { }
+
+    void runStarted(int runIndex, int planned, const QString &label, int c)
+    {
+        m_run = runIndex;
+        m_planned = planned;
+        m_label = label.section(u' ', 0, 0);
+        m_c = c;
+        m_progress = {};
+        draw();
+    }
+    void progress(const RunProgress &progress)
+    {
+        m_progress = progress;
+        draw();
+    }
+    void rowFinished(const SweepRow &row) { print(rowLine(row, m_run + 1, m_planned)); }
+    void print(const QString &line)
+    {
+        clear();
+        m_err << line << '\n';
+        m_err.flush();
+        if (m_drawn)
+            draw();
+    }
+    void done() { clear(); }
+
+private:
+    void clear()
+    {
+        if (m_terminal && m_drawn) {
+            m_err << "\r\033[K";
+            m_err.flush();
+        }
+    }
+    void draw()
+    {
+        if (!m_terminal || m_planned == 0)
+            return;
+        const double runFraction
+                = m_progress.total > 0 ? double(m_progress.done) / double(m_progress.total) : 0;
+        const double overall = (m_run + qBound(0.0, runFraction, 1.0)) / m_planned;
+        constexpr int width = 30;
+        const int filled = int(overall * width);
+        const QString bar = QString(filled, u'#') + QString(width - filled, u'.');
+        m_err << "\r\033[K[" << bar << "] " << (m_run + 1) << '/' << m_planned << ' ' << m_label
+              << " c=" << m_c << "  " << m_progress.done << '/' << m_progress.total << "  "
+              << QString::number(m_progress.currentRps, 'f', 0) << " req/s";
+        m_err.flush();
+        m_drawn = true;
+    }
+
+    QTextStream m_err {stderr};
+    bool m_terminal = false;
+    bool m_drawn = false;
+    int m_run = 0;
+    int m_planned = 0;
+    QString m_label;
+    int m_c = 0;
+    RunProgress m_progress;
+};
+
+struct SweepOutcome
+{
+    SweepResult result;
+    QString savedPath;
+    QString saveError;
+};
+
+SweepOutcome runSweep(const SweepConfig &config, const QString &logDir)
+{
+    const bool terminal = ::isatty(fileno(stderr)) == 1;
+    ProgressPrinter printer(terminal);
+    SweepRunner runner;
+    runner.setLogDirectory(logDir);
+    SweepOutcome outcome;
+    QEventLoop loop;
+    QObject::connect(&runner, &SweepRunner::runStarted, &loop,
+                     [&printer](int i, int planned, const QString &label, int c) {
+                         printer.runStarted(i, planned, label, c);
+                     });
+    QObject::connect(&runner, &SweepRunner::runProgress, &loop,
+                     [&printer](const RunProgress &p) { printer.progress(p); });
+    QObject::connect(&runner, &SweepRunner::rowFinished, &loop,
+                     [&printer](const SweepRow &row) { printer.rowFinished(row); });
+    QObject::connect(&runner, &SweepRunner::targetMessage, &loop,
+                     [&printer](const QString &text) { printer.print(text); });
+    QObject::connect(&runner, &SweepRunner::finished, &loop,
+                     [&](const SweepResult &result, const QString &path, const QString &error) {
+                         outcome = {result, path, error};
+                         loop.quit();
+                     });
+    // Signal handlers may only set a flag; the event loop notices it.
+    QTimer interruptPoll;
+    bool cancelling = false;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&] {
+        if (g_interrupted && !cancelling) {
+            cancelling = true;
+            printer.print(QStringLiteral("interrupted: cancelling; finished runs are kept"));
+            runner.cancel();
+        }
+    });
+    interruptPoll.start(100);
+    installInterruptHandlers();
+    runner.start(config);
+    loop.exec();
+    printer.done();
+    return outcome;
+}
+
+} // namespace
 
 int sweepCommand(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    QTextStream(stderr) << "serverbench: 'sweep' is not built yet\n";
-    return 1;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString error;
+    const SweepCommandLine commandLine = SweepCommandLine::parse(arguments, &error);
+    if (!error.isEmpty()) {
+        err << "serverbench sweep: " << error << '\n';
+        return 1;
+    }
+    if (commandLine.helpRequested) {
+        out << commandLine.helpText;
+        return 0;
+    }
+
+    SweepResult result;
+    if (!commandLine.loadFile.isEmpty()) {
+        if (!SweepStore::load(commandLine.loadFile, &result, &error)) {
+            err << "serverbench sweep: " << error << '\n';
+            return 1;
+        }
+    } else {
+        // Everything is checked: only now does the report folder appear
+        // (launch commands log into it while the sweep runs).
+        if (!QDir().mkpath(commandLine.outDir)) {
+            err << "serverbench sweep: cannot create the folder '" << commandLine.outDir << "'\n";
+            return 1;
+        }
+        prepareProcess();
+        const SweepOutcome outcome
+                = runSweep(commandLine.config, QDir(commandLine.outDir).absolutePath());
+        result = outcome.result;
+        if (outcome.savedPath.isEmpty())
+            err << "serverbench sweep: the sweep was not saved: " << outcome.saveError << '\n';
+        else
+            err << "serverbench sweep: saved " << outcome.savedPath << '\n';
+    }
+
+    out << MarkdownWriter::tables(result, commandLine.lang);
+    out.flush();
+
+    ReportOptions options;
+    options.outDir = commandLine.outDir;
+    options.lang = commandLine.lang;
+    options.title = commandLine.title.isEmpty() ? result.config.title : commandLine.title;
+    QStringList written;
+    if (!ReportExporter::exportSweep(result, options, &error, {}, &written)) {
+        err << "serverbench sweep: report not written: " << error << '\n';
+        return 1;
+    }
+    err << "serverbench sweep: wrote " << written.size() << " files into "
+        << QDir(commandLine.outDir).absolutePath() << " ("
+        << QDir(commandLine.outDir).absoluteFilePath(options.markdownName) << ")\n";
+    // 130: the shell's code for "ended by SIGINT", after writing what finished.
+    return result.cancelled && g_interrupted ? 130 : 0;
 }

@@ -23,7 +23,7 @@ struct RunProgress
 // Shared between the caller and the engine's threads.
 struct RunControl
 {
-    std::atomic<bool> cancelRequested { false };
+    std::atomic<bool> cancelRequested {false};
     // Called from an engine thread, at most ~20 times a second.
     std::function<void(const RunProgress &)> onProgress;
 };

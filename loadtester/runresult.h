@@ -39,6 +39,8 @@ struct RunResult
     QString engine; // "socket" / "qnam"
     QString url;
     bool keepAlive = false;
+    QString method
+            = QStringLiteral("GET"); // GET, HEAD or POST (ab prints "Total body sent" for POST)
     qint64 requested = 0; // n
     int concurrency = 0; // c
 
@@ -68,6 +70,8 @@ struct RunResult
     QMap<int, qint64> statusCounts;
     QList<TimelineBucket> timeline;
     double clientCpuSec = 0; // user+system CPU the client used during the run
+    int clientThreads = 1; // engine worker threads that clientCpuSec sums over
+    qint64 timeouts = 0; // requests that hit the timeout (-s); counted in Connect or Exceptions
     bool cancelled = false;
     bool timeLimitReached = false;
     QString error; // run-level problem (EMFILE, refused, ...), empty if none
@@ -87,7 +91,9 @@ struct RunResult
     double latencyPercentileMs(double p) const; // any p in [0,100], same rule
     double meanLatencyMs() const;
     double clientCpuPercent() const; // of one core, over the run's time
-    bool clientBound() const; // the client used near a full core
+    bool clientBound() const; // the client used near a full core per worker thread
+    // ab's median rule and rounding over any list of microsecond values.
+    static ConnectionTimesRow connectionTimesRow(QList<qint64> valuesUs);
 
     QJsonObject toJson(bool withSamples = true) const;
     static RunResult fromJson(const QJsonObject &object);

@@ -10,6 +10,11 @@
 
 #include <QObject>
 
+#include <memory>
+
+class QThread;
+class SweepWorker;
+
 class SweepRunner : public QObject
 {
     Q_OBJECT
@@ -17,21 +22,37 @@ public:
     explicit SweepRunner(QObject *parent = nullptr);
     ~SweepRunner() override; // cancels and joins
 
+    // True from start() until finished() is emitted.
     bool isRunning() const;
     // Where finished sweeps are autosaved; default AppDataLocation/sweeps.
     void setSaveDirectory(const QString &dir);
-    // Where external launch commands' output goes (report folder's log).
+    // Where external launch commands' output goes (report folder's log):
+    // <dir>/<target key>.log, appended. Default: <save directory>/logs.
     void setLogDirectory(const QString &dir);
+    QString saveDirectory() const; // the effective one
+    QString logDirectory() const; // the effective one
 
 public slots:
+    // Ignored while a sweep runs. An invalid config finishes at once with no
+    // rows and saveError saying why.
     void start(const SweepConfig &config);
     void cancel(); // keeps every finished row; finished() still comes
 
 signals:
+    // runIndex counts from 0 over the runs that start (targets x levels).
     void runStarted(int runIndex, int plannedRuns, const QString &targetLabel, int concurrency);
     void runProgress(const RunProgress &progress);
     void rowFinished(const SweepRow &row);
     void targetMessage(const QString &message); // launch output, server URL, ...
     // savedPath: the autosaved JSON ("" if saving failed, see saveError)
     void finished(const SweepResult &result, const QString &savedPath, const QString &saveError);
+
+private:
+    void finish(const SweepResult &result, const QString &savedPath, const QString &saveError);
+
+    QThread *m_thread = nullptr;
+    std::shared_ptr<SweepWorker> m_worker;
+    QString m_saveDir;
+    QString m_logDir;
+    bool m_running = false;
 };

@@ -1,11 +1,13 @@
 #pragma once
 
-// MarkdownWriter: the seed's markdown, from a SweepResult. Pure functions.
+// MarkdownWriter: the seed's markdown, from a SweepResult. Pure functions,
+// any thread. Every figure comes from ReportFigures (RunResult's methods).
 
 #include "reportoptions.h"
 #include "sweepresult.h"
 
 #include <QString>
+#include <QStringList>
 
 class MarkdownWriter
 {
@@ -16,4 +18,20 @@ public:
     static QString table(const QList<SweepRow> &rows);
     // The whole document: title, tables, extended tables, screenshot links.
     static QString document(const SweepResult &sweep, const ReportOptions &options);
+
+    // ab's mean, p50/p90/p99, Non-2xx, client CPU and why a row has no figures.
+    static QString extendedTable(const QList<SweepRow> &rows, const QString &lang);
+    // The seed's header and alignment rows, byte for byte.
+    static QString seedHeaderRow();
+    static QString seedAlignmentRow();
+    // The seed's nine cells of a row ("-" for every figure of a row without).
+    static QStringList seedCells(const SweepRow &row, int number);
+    // The title used when options.title and the sweep's title are empty.
+    static QString defaultTitle(const QString &lang);
+    // Targets in the order their first row appears: key -> rows.
+    static QList<QList<SweepRow>> rowsByTarget(const SweepResult &sweep);
+
+private:
+    static QString renderTable(const QStringList &headers, const QList<QStringList> &rows);
+    static QString centred(const QString &text, int width);
 };

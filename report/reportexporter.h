@@ -1,9 +1,12 @@
 #pragma once
 
 // ReportExporter: writes a sweep's whole report into a folder: the markdown
-// document, dokumentasi/<target>_<c>.png per run, the sweep charts, CSV and
-// JSON, each file with QSaveFile (whole or not at all). Runs on any thread
-// that has a QApplication/QGuiApplication (charts render off-screen).
+// document, dokumentasi/<target>_<c>.png per run, the sweep charts
+// (dokumentasi/requests_per_second.png, time_per_request.png,
+// failed_requests.png), results.csv and results.json, each file with
+// QSaveFile (whole or not at all), the document last so its links never point
+// at a file not yet written. Call it on the main thread of a QApplication
+// (charts are QGraphicsWidgets; with no display use QT_QPA_PLATFORM=offscreen).
 
 #include "reportoptions.h"
 #include "sweepresult.h"
@@ -17,9 +20,12 @@ class ReportExporter
 {
 public:
     // progress(done, total) per file written. Returns false with *error set
-    // (one line) when any file could not be written.
+    // (one line) when any file could not be written. writtenFiles gets the
+    // absolute path of every file written, in order.
     static bool exportSweep(const SweepResult &sweep, const ReportOptions &options,
                             QString *error = nullptr,
                             const std::function<void(int, int)> &progress = {},
                             QStringList *writtenFiles = nullptr);
+    // Every file exportSweep writes, relative to options.outDir, in order.
+    static QStringList plannedFiles(const SweepResult &sweep, const ReportOptions &options);
 };

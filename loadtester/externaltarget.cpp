@@ -1,0 +1,171 @@
+#include "externaltarget.h"
+
+#include "sweeplog.h"
+
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTcpSocket>
+#include <QThread>
+
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr int kTermGraceMs = 3000;
+constexpr int kPollMs = 100;
+
+// Is any process of the group still alive?
+bool groupAlive(qint64 pgid)
+{
+    return pgid > 0 && ::kill(pid_t(-pgid), 0) == 0;
+}
+
+} // namespace
+
+ExternalTarget::ExternalTarget(const QString &command, const QUrl &url, const QString &logPath)
+    : m_command(command), m_url(url), m_logPath(logPath)
+{ }
+
+ExternalTarget::~ExternalTarget()
+{
+    stop();
+}
+
+bool ExternalTarget::portAccepts(const QString &host, quint16 port, int timeoutMs)
+{
+    QTcpSocket socket;
+    socket.connectToHost(host, port);
+    const bool connected = socket.waitForConnected(timeoutMs);
+    socket.abort();
+    return connected;
+}
+
+void ExternalTarget::appendLog(const QString &line) const
+{
+    QFile log(m_logPath);
+    if (log.open(QIODevice::WriteOnly | QIODevice::Append))
+        log.write(line.toUtf8() + '\n');
+}
+
+QString ExternalTarget::outputTail() const
+{
+    QFile log(m_logPath);
+    if (!log.open(QIODevice::ReadOnly) || log.size() <= m_logStart)
+        return {};
+    const qint64 from = qMax(m_logStart, log.size() - 240);
+    log.seek(from);
+    QString tail = QString::fromUtf8(log.readAll()).simplified();
+    if (tail.startsWith(u"==="))
+        tail = tail.section(u' ', 1); // our own header line, when nothing else came
+    return tail;
+}
+
+bool ExternalTarget::launch(double timeoutSec, const std::function<bool()> &cancelled)
+{
+    stop();
+    m_error.clear();
+    QDir().mkpath(QFileInfo(m_logPath).absolutePath());
+    m_logStart = QFileInfo(m_logPath).size();
+    appendLog(QStringLiteral("=== %1 $ %2")
+                      .arg(QDateTime::currentDateTime().toString(Qt::ISODate), m_command));
+    m_logStart = QFileInfo(m_logPath).size();
+
+    m_process = std::make_unique<QProcess>();
+    m_process->setProgram(QStringLiteral("/bin/sh"));
+    m_process->setArguments({QStringLiteral("-c"), m_command});
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->setStandardOutputFile(m_logPath, QIODevice::Append);
+    m_process->setStandardInputFile(QProcess::nullDevice());
+    // Own process group: stop() signals the shell and everything it started.
+    m_process->setChildProcessModifier([] { ::setpgid(0, 0); });
+    m_process->start();
+    if (!m_process->waitForStarted(5000)) {
+        m_error = QStringLiteral("launch command '%1' did not start: %2")
+                          .arg(m_command, m_process->errorString());
+        m_process.reset();
+        return false;
+    }
+    m_pid = m_process->processId();
+    qCDebug(lcSweep) << "launched" << m_command << "pid" << m_pid;
+
+    const QString host = m_url.host();
+    const quint16 port = quint16(m_url.port(m_url.scheme() == u"https" ? 443 : 80));
+    QDeadlineTimer deadline(qint64(timeoutSec * 1000));
+    while (true) {
+        // waitForFinished doubles as the poll's sleep and the "did it die?" check.
+        if (m_process->waitForFinished(kPollMs)) {
+            const QString status = m_process->exitStatus() == QProcess::CrashExit
+                    ? QStringLiteral("was killed")
+                    : QStringLiteral("exited with code %1").arg(m_process->exitCode());
+            const QString tail = outputTail();
+            m_error = QStringLiteral("launch command '%1' %2 before %3:%4 accepted connections%5")
+                              .arg(m_command, status, host)
+                              .arg(port)
+                              .arg(tail.isEmpty() ? QString() : QStringLiteral(": ") + tail);
+            appendLog(QStringLiteral("=== %1").arg(status));
+            m_process.reset();
+            m_pid = 0;
+            return false;
+        }
+        if (portAccepts(host, port, 200))
+            return true;
+        if (cancelled && cancelled()) {
+            m_error = QStringLiteral("cancelled while waiting for '%1'").arg(m_command);
+            stop();
+            return false;
+        }
+        if (deadline.hasExpired()) {
+            const QString tail = outputTail();
+            m_error = QStringLiteral("launch command '%1' did not open %2:%3 within %4 s%5")
+                              .arg(m_command, host)
+                              .arg(port)
+                              .arg(timeoutSec)
+                              .arg(tail.isEmpty() ? QString() : QStringLiteral(": ") + tail);
+            stop();
+            return false;
+        }
+    }
+}
+
+bool ExternalTarget::isRunning() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning;
+}
+
+qint64 ExternalTarget::processId() const
+{
+    return isRunning() ? m_pid : 0;
+}
+
+void ExternalTarget::stop()
+{
+    if (!m_process)
+        return;
+    const qint64 pgid = m_pid;
+    if (m_process->state() != QProcess::NotRunning && pgid > 0) {
+        ::kill(pid_t(-pgid), SIGTERM);
+        if (!m_process->waitForFinished(kTermGraceMs)) {
+            qCWarning(lcSweep) << "launch command" << m_command << "ignored SIGTERM; killing it";
+            ::kill(pid_t(-pgid), SIGKILL);
+            m_process->waitForFinished(kTermGraceMs);
+        }
+    }
+    // The shell may be gone while something it started lingers in the group.
+    QDeadlineTimer grace(kTermGraceMs);
+    while (groupAlive(pgid) && !grace.hasExpired())
+        QThread::msleep(20);
+    if (groupAlive(pgid))
+        ::kill(pid_t(-pgid), SIGKILL);
+    appendLog(QStringLiteral("=== stopped (%1)")
+                      .arg(m_process->exitStatus() == QProcess::CrashExit
+                                   ? QStringLiteral("by signal")
+                                   : QStringLiteral("exit code %1").arg(m_process->exitCode())));
+    m_process.reset();
+    m_pid = 0;
+}

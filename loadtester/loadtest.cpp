@@ -1,0 +1,65 @@
+#include "loadtest.h"
+
+QString engineKindKey(EngineKind kind)
+{
+    switch (kind) {
+    case EngineKind::Socket:
+        return QStringLiteral("socket");
+    case EngineKind::Qnam:
+        return QStringLiteral("qnam");
+    }
+    return {};
+}
+
+std::optional<EngineKind> engineKindFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    if (k == u"socket")
+        return EngineKind::Socket;
+    if (k == u"qnam")
+        return EngineKind::Qnam;
+    return std::nullopt;
+}
+
+QString LoadTest::validate() const
+{
+    if (requests < 1)
+        return QStringLiteral("the number of requests (-n) must be at least 1");
+    if (concurrency < 1)
+        return QStringLiteral("the concurrency (-c) must be at least 1");
+    if (concurrency > requests)
+        return QStringLiteral("Cannot use concurrency level greater than total number of requests");
+    if (!url.isValid() || url.isEmpty())
+        return QStringLiteral("invalid URL");
+    const QString scheme = url.scheme().toLower();
+    if (scheme == u"https") {
+        if (engine != EngineKind::Qnam)
+            return QStringLiteral("https:// needs the qnam engine (--engine qnam)");
+    } else if (scheme != u"http") {
+        return QStringLiteral("the URL must start with http://")
+                + (engine == EngineKind::Qnam ? QStringLiteral(" or https://") : QString());
+    }
+    if (url.host().isEmpty())
+        return QStringLiteral("the URL has no host");
+    const int port = url.port(scheme == u"https" ? 443 : 80);
+    if (port < 1 || port > 65535)
+        return QStringLiteral("the port must be between 1 and 65535");
+    if (!(timeoutSec > 0))
+        return QStringLiteral("the timeout (-s) must be more than 0 seconds");
+    if (timeLimitSec < 0)
+        return QStringLiteral("the time limit (-t) must not be negative");
+    if (method != "GET" && method != "HEAD" && method != "POST")
+        return QStringLiteral("the method must be GET, HEAD or POST");
+    if (method == "POST" && contentType.isEmpty())
+        return QStringLiteral("a POST body (-p) needs a content type (-T)");
+    if (threads < 0)
+        return QStringLiteral("the number of engine threads must not be negative");
+    for (const auto &header : headers) {
+        if (header.first.isEmpty() || header.first.contains(':') || header.first.contains(' '))
+            return QStringLiteral("bad header name '%1'").arg(QString::fromLatin1(header.first));
+        if (header.second.contains('\r') || header.second.contains('\n'))
+            return QStringLiteral("bad header value for '%1'")
+                    .arg(QString::fromLatin1(header.first));
+    }
+    return {};
+}

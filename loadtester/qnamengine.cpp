@@ -1,0 +1,179 @@
+#include "qnamengine.h"
+
+#include "enginelog.h"
+#include "qnamworker.h"
+#include "socketengine.h"
+
+#include <QDir>
+#include <QFile>
+#include <QThread>
+
+#include <chrono>
+#include <memory>
+#include <thread>
+
+namespace {
+
+qint64 steadyNowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+}
+
+// QNAM does its HTTP work on one thread per manager ("QNetworkAccessManager"
+// threads, truncated to 15 characters by the kernel), so the engine's CPU
+// includes theirs: read it from /proc before the managers go away.
+double qnamThreadsCpuSec()
+{
+    double total = 0;
+    const QStringList tasks
+            = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &tid : tasks) {
+        QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(tid));
+        if (!comm.open(QIODevice::ReadOnly) || !comm.readAll().startsWith("QNetworkAccessM"))
+            continue;
+        QFile schedstat(QStringLiteral("/proc/self/task/%1/schedstat").arg(tid));
+        if (schedstat.open(QIODevice::ReadOnly))
+            total += double(schedstat.readAll().split(' ').value(0).toLongLong()) / 1e9;
+    }
+    return total;
+}
+
+} // namespace
+
+int QnamEngine::defaultThreads(int concurrency)
+{
+    return std::min({2, concurrency, int(std::max(1u, std::thread::hardware_concurrency()))});
+}
+
+RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
+{
+    RunResult result;
+    result.engine = engineKindKey(EngineKind::Qnam);
+    result.url = test.url.toString();
+    result.keepAlive = test.keepAlive;
+    result.method = QString::fromLatin1(test.method);
+    result.requested = test.requests;
+    result.concurrency = test.concurrency;
+    result.serverHostname = test.url.host();
+    const bool https = test.url.scheme().compare(u"https", Qt::CaseInsensitive) == 0;
+    result.serverPort = quint16(test.url.port(https ? 443 : 80));
+    result.documentPath = test.url.path(QUrl::FullyEncoded).isEmpty()
+            ? QStringLiteral("/")
+            : test.url.path(QUrl::FullyEncoded);
+    if (test.url.hasQuery())
+        result.documentPath += u'?' + test.url.query(QUrl::FullyEncoded);
+    const QString invalid = test.validate();
+    if (!invalid.isEmpty()) {
+        result.error = invalid;
+        return result;
+    }
+    SocketEngine::raiseFileLimit();
+
+    auto shared = std::make_unique<QnamRunShared>();
+    shared->test = test;
+    shared->unstarted.store(test.requests);
+    shared->cancel = &control.cancelRequested;
+    const int threads
+            = std::clamp(test.threads > 0 ? test.threads : defaultThreads(test.concurrency), 1,
+                         test.concurrency);
+    const double qnamCpuBefore = qnamThreadsCpuSec();
+    std::vector<std::unique_ptr<QThread>> threadList;
+    std::vector<std::unique_ptr<QnamWorker>> workers;
+    for (int i = 0; i < threads; ++i) {
+        const int share = test.concurrency / threads + (i < test.concurrency % threads ? 1 : 0);
+        auto thread = std::make_unique<QThread>();
+        thread->setObjectName(QStringLiteral("qnam-worker-%1").arg(i));
+        auto worker = std::make_unique<QnamWorker>(*shared, share);
+        worker->moveToThread(thread.get());
+        thread->start();
+        threadList.push_back(std::move(thread));
+        workers.push_back(std::move(worker));
+    }
+    shared->originNs = steadyNowNs();
+    for (auto &w : workers)
+        QMetaObject::invokeMethod(w.get(), &QnamWorker::start, Qt::QueuedConnection);
+
+    qint64 lastDone = 0;
+    qint64 lastUs = 0;
+    for (;;) {
+        bool allDone = true;
+        for (auto &w : workers)
+            allDone = allDone && w->finished.load();
+        if (allDone)
+            break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        const qint64 now = (steadyNowNs() - shared->originNs) / 1000;
+        if (control.onProgress && now - lastUs >= 50'000) {
+            RunProgress p;
+            for (auto &w : workers) {
+                p.done += w->progressDone.load(std::memory_order_relaxed);
+                p.failed += w->progressFailed.load(std::memory_order_relaxed);
+            }
+            p.total = test.requests;
+            p.elapsedSec = double(now) / 1e6;
+            p.currentRps
+                    = now > lastUs ? double(p.done - lastDone) * 1e6 / double(now - lastUs) : 0;
+            lastDone = p.done;
+            lastUs = now;
+            control.onProgress(p);
+        }
+    }
+    result.clientCpuSec = qnamThreadsCpuSec() - qnamCpuBefore;
+    for (auto &w : workers)
+        QMetaObject::invokeMethod(w.get(), &QnamWorker::shutdown, Qt::QueuedConnection);
+    for (auto &t : threadList)
+        t->wait();
+
+    result.clientThreads = threads;
+    const QnamWorker *first = nullptr;
+    qint64 lastEventUs = 0;
+    for (auto &w : workers) {
+        result.complete += w->complete;
+        result.failedConnect += w->failedConnect;
+        result.failedReceive += w->failedReceive;
+        result.failedExceptions += w->failedExceptions;
+        result.timeouts += w->timeouts;
+        result.non2xx += w->non2xx;
+        result.keepAliveRequests += w->keepAliveRequests;
+        result.totalTransferred += w->totalRead;
+        result.htmlTransferred += w->bodyRead;
+        result.totalBodySent += w->bytesSent;
+        result.clientCpuSec += w->cpuSec;
+        result.samples += w->samples;
+        result.cancelled = result.cancelled || w->stoppedByCancel;
+        result.timeLimitReached = result.timeLimitReached || w->stoppedByTimeLimit;
+        lastEventUs = std::max(lastEventUs, w->lastEventUs);
+        for (auto it = w->statusCounts.cbegin(); it != w->statusCounts.cend(); ++it)
+            result.statusCounts[it.key()] += it.value();
+        if (result.timeline.size() < qsizetype(w->timeline.size()))
+            result.timeline.resize(qsizetype(w->timeline.size()));
+        for (size_t i = 0; i < w->timeline.size(); ++i) {
+            result.timeline[qsizetype(i)].completed += w->timeline[i].completed;
+            result.timeline[qsizetype(i)].failed += w->timeline[i].failed;
+        }
+        if (w->firstDoneUs >= 0 && (!first || w->firstDoneUs < first->firstDoneUs))
+            first = w.get();
+        if (result.error.isEmpty() && !w->firstError.isEmpty() && w->complete == 0)
+            result.error = w->firstError;
+    }
+    if (first) {
+        result.documentLength = first->firstBodyLength;
+        result.serverSoftware = first->firstServer;
+        for (auto &w : workers) {
+            for (auto it = w->bodyLengthCounts.cbegin(); it != w->bodyLengthCounts.cend(); ++it) {
+                if (it.key() != result.documentLength)
+                    result.failedLength += it.value();
+            }
+        }
+    }
+    std::sort(result.samples.begin(), result.samples.end(),
+              [](const RequestSample &a, const RequestSample &b) {
+                  return a.startUs + a.totalUs < b.startUs + b.totalUs;
+              });
+    result.timeTakenSec = double(lastEventUs) / 1e6;
+    if (!result.error.isEmpty())
+        qCDebug(lcEngine) << "qnam engine:" << result.error;
+    return result;
+}

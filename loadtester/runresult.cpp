@@ -1,0 +1,281 @@
+#include "runresult.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// ab's ap_round_ms: whole milliseconds from microseconds, rounding half up.
+qint64 roundMs(qint64 us)
+{
+    return (us + 500) / 1000;
+}
+
+QList<qint64> sortedTotals(const QList<RequestSample> &samples)
+{
+    QList<qint64> totals;
+    totals.reserve(samples.size());
+    for (const RequestSample &s : samples)
+        totals.append(s.totalUs);
+    std::sort(totals.begin(), totals.end());
+    return totals;
+}
+
+} // namespace
+
+qint64 RunResult::failed() const
+{
+    return failedConnect + failedReceive + failedLength + failedExceptions;
+}
+
+double RunResult::requestsPerSecond() const
+{
+    if (timeTakenSec <= 0 || complete <= 0)
+        return 0;
+    return double(complete) / timeTakenSec;
+}
+
+double RunResult::timePerRequestMs() const
+{
+    if (timeTakenSec <= 0 || complete <= 0)
+        return 0;
+    return double(concurrency) * timeTakenSec * 1000 / double(complete);
+}
+
+double RunResult::timePerRequestAcrossMs() const
+{
+    if (timeTakenSec <= 0 || complete <= 0)
+        return 0;
+    return timeTakenSec * 1000 / double(complete);
+}
+
+double RunResult::transferRateKBps() const
+{
+    if (timeTakenSec <= 0)
+        return 0;
+    return double(totalTransferred) / 1024 / timeTakenSec;
+}
+
+// ab's output_results, for one row: integer mean in microseconds, sample sd
+// around that integer mean, and ab's median (which, for an odd count, averages
+// the middle element with the one above it).
+ConnectionTimesRow RunResult::connectionTimesRow(QList<qint64> values)
+{
+    ConnectionTimesRow row;
+    const qint64 done = values.size();
+    if (done == 0)
+        return row;
+    std::sort(values.begin(), values.end());
+    qint64 sum = 0;
+    for (qint64 v : values)
+        sum += v;
+    const qint64 mean = sum / done;
+    double squares = 0;
+    for (qint64 v : values) {
+        const double a = double(v) - double(mean);
+        squares += a * a;
+    }
+    const double sd = done > 1 ? std::sqrt(squares / double(done - 1)) : 0;
+    qint64 median = 0;
+    if (done > 1 && (done % 2))
+        median = (values[done / 2] + values[done / 2 + 1]) / 2;
+    else
+        median = values[done / 2];
+    row.min = roundMs(values.first());
+    row.max = roundMs(values.last());
+    row.mean = roundMs(mean);
+    row.median = roundMs(median);
+    row.sd = sd / 1000.0;
+    return row;
+}
+
+ConnectionTimesRow RunResult::connectTimes() const
+{
+    QList<qint64> v;
+    v.reserve(samples.size());
+    for (const RequestSample &s : samples)
+        v.append(s.connectUs);
+    return connectionTimesRow(std::move(v));
+}
+
+ConnectionTimesRow RunResult::processingTimes() const
+{
+    QList<qint64> v;
+    v.reserve(samples.size());
+    for (const RequestSample &s : samples)
+        v.append(s.totalUs - s.connectUs);
+    return connectionTimesRow(std::move(v));
+}
+
+ConnectionTimesRow RunResult::waitingTimes() const
+{
+    QList<qint64> v;
+    v.reserve(samples.size());
+    for (const RequestSample &s : samples)
+        v.append(s.waitUs);
+    return connectionTimesRow(std::move(v));
+}
+
+ConnectionTimesRow RunResult::totalTimes() const
+{
+    QList<qint64> v;
+    v.reserve(samples.size());
+    for (const RequestSample &s : samples)
+        v.append(s.totalUs);
+    return connectionTimesRow(std::move(v));
+}
+
+QList<QPair<int, qint64>> RunResult::percentiles() const
+{
+    QList<QPair<int, qint64>> out;
+    const QList<qint64> totals = sortedTotals(samples);
+    const qint64 done = totals.size();
+    if (done == 0)
+        return out;
+    for (int p : {50, 66, 75, 80, 90, 95, 98, 99, 100}) {
+        const qint64 index = p >= 100 ? done - 1 : done * p / 100;
+        out.append({p, roundMs(totals[index])});
+    }
+    return out;
+}
+
+double RunResult::latencyPercentileMs(double p) const
+{
+    const QList<qint64> totals = sortedTotals(samples);
+    const qint64 done = totals.size();
+    if (done == 0)
+        return 0;
+    qint64 index = p >= 100 ? done - 1 : qint64(std::floor(double(done) * p / 100));
+    index = std::clamp<qint64>(index, 0, done - 1);
+    return double(totals[index]) / 1000.0;
+}
+
+double RunResult::meanLatencyMs() const
+{
+    if (samples.isEmpty())
+        return 0;
+    double sum = 0;
+    for (const RequestSample &s : samples)
+        sum += double(s.totalUs);
+    return sum / double(samples.size()) / 1000.0;
+}
+
+double RunResult::clientCpuPercent() const
+{
+    if (timeTakenSec <= 0)
+        return 0;
+    return clientCpuSec / timeTakenSec * 100;
+}
+
+bool RunResult::clientBound() const
+{
+    // A worker thread near a full core could not have gone faster, so the
+    // figures measure the client at least as much as the server.
+    return timeTakenSec > 0 && clientCpuPercent() >= 90.0 * std::max(1, clientThreads);
+}
+
+QJsonObject RunResult::toJson(bool withSamples) const
+{
+    QJsonObject o;
+    o[u"engine"] = engine;
+    o[u"url"] = url;
+    o[u"keepAlive"] = keepAlive;
+    o[u"method"] = method;
+    o[u"requested"] = requested;
+    o[u"concurrency"] = concurrency;
+    o[u"serverSoftware"] = serverSoftware;
+    o[u"serverHostname"] = serverHostname;
+    o[u"serverPort"] = serverPort;
+    o[u"documentPath"] = documentPath;
+    o[u"documentLength"] = documentLength;
+    o[u"timeTakenSec"] = timeTakenSec;
+    o[u"complete"] = complete;
+    o[u"failedConnect"] = failedConnect;
+    o[u"failedReceive"] = failedReceive;
+    o[u"failedLength"] = failedLength;
+    o[u"failedExceptions"] = failedExceptions;
+    o[u"writeErrors"] = writeErrors;
+    o[u"non2xx"] = non2xx;
+    o[u"keepAliveRequests"] = keepAliveRequests;
+    o[u"totalTransferred"] = totalTransferred;
+    o[u"htmlTransferred"] = htmlTransferred;
+    o[u"totalBodySent"] = totalBodySent;
+    o[u"clientCpuSec"] = clientCpuSec;
+    o[u"clientThreads"] = clientThreads;
+    o[u"timeouts"] = timeouts;
+    o[u"cancelled"] = cancelled;
+    o[u"timeLimitReached"] = timeLimitReached;
+    o[u"error"] = error;
+    QJsonObject codes;
+    for (auto it = statusCounts.cbegin(); it != statusCounts.cend(); ++it)
+        codes[QString::number(it.key())] = it.value();
+    o[u"statusCounts"] = codes;
+    QJsonArray timelineArray;
+    for (const TimelineBucket &b : timeline)
+        timelineArray.append(QJsonArray {b.completed, b.failed});
+    o[u"timeline"] = timelineArray;
+    if (withSamples) {
+        // [start, connect, wait, total] in microseconds: compact and exact
+        // (doubles hold integers up to 2^53).
+        QJsonArray sampleArray;
+        for (const RequestSample &s : samples)
+            sampleArray.append(QJsonArray {s.startUs, s.connectUs, s.waitUs, s.totalUs});
+        o[u"samples"] = sampleArray;
+    }
+    return o;
+}
+
+RunResult RunResult::fromJson(const QJsonObject &o)
+{
+    RunResult r;
+    auto i64 = [&o](const char16_t *key) {
+        return o.value(QStringView(key)).toInteger();
+    };
+    r.engine = o.value(u"engine").toString();
+    r.url = o.value(u"url").toString();
+    r.keepAlive = o.value(u"keepAlive").toBool();
+    r.method = o.value(u"method").toString(QStringLiteral("GET"));
+    r.requested = i64(u"requested");
+    r.concurrency = int(i64(u"concurrency"));
+    r.serverSoftware = o.value(u"serverSoftware").toString();
+    r.serverHostname = o.value(u"serverHostname").toString();
+    r.serverPort = quint16(i64(u"serverPort"));
+    r.documentPath = o.value(u"documentPath").toString();
+    r.documentLength = i64(u"documentLength");
+    r.timeTakenSec = o.value(u"timeTakenSec").toDouble();
+    r.complete = i64(u"complete");
+    r.failedConnect = i64(u"failedConnect");
+    r.failedReceive = i64(u"failedReceive");
+    r.failedLength = i64(u"failedLength");
+    r.failedExceptions = i64(u"failedExceptions");
+    r.writeErrors = i64(u"writeErrors");
+    r.non2xx = i64(u"non2xx");
+    r.keepAliveRequests = i64(u"keepAliveRequests");
+    r.totalTransferred = i64(u"totalTransferred");
+    r.htmlTransferred = i64(u"htmlTransferred");
+    r.totalBodySent = i64(u"totalBodySent");
+    r.clientCpuSec = o.value(u"clientCpuSec").toDouble();
+    r.clientThreads = int(o.value(u"clientThreads").toInteger(1));
+    r.timeouts = i64(u"timeouts");
+    r.cancelled = o.value(u"cancelled").toBool();
+    r.timeLimitReached = o.value(u"timeLimitReached").toBool();
+    r.error = o.value(u"error").toString();
+    const QJsonObject codes = o.value(u"statusCounts").toObject();
+    for (auto it = codes.constBegin(); it != codes.constEnd(); ++it)
+        r.statusCounts.insert(it.key().toInt(), it.value().toInteger());
+    const QJsonArray timelineArray = o.value(u"timeline").toArray();
+    for (const QJsonValue &v : timelineArray) {
+        const QJsonArray b = v.toArray();
+        r.timeline.append({b.at(0).toInteger(), b.at(1).toInteger()});
+    }
+    const QJsonArray sampleArray = o.value(u"samples").toArray();
+    r.samples.reserve(sampleArray.size());
+    for (const QJsonValue &v : sampleArray) {
+        const QJsonArray s = v.toArray();
+        r.samples.append({s.at(0).toInteger(), s.at(1).toInteger(), s.at(2).toInteger(),
+                          s.at(3).toInteger()});
+    }
+    return r;
+}

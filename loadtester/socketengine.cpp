@@ -1,0 +1,316 @@
+#include "socketengine.h"
+
+#include "enginelog.h"
+#include "socketworker.h"
+
+#include <QHostAddress>
+#include <QHostInfo>
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include <netinet/in.h>
+#include <sys/resource.h>
+
+namespace {
+
+bool fillAddress(const QHostAddress &host, quint16 port, SocketRunShared &shared)
+{
+    std::memset(&shared.address, 0, sizeof(shared.address));
+    if (host.protocol() == QAbstractSocket::IPv4Protocol) {
+        auto *in = reinterpret_cast<sockaddr_in *>(&shared.address);
+        in->sin_family = AF_INET;
+        in->sin_port = htons(port);
+        in->sin_addr.s_addr = htonl(host.toIPv4Address());
+        shared.addressLength = sizeof(sockaddr_in);
+        return true;
+    }
+    if (host.protocol() == QAbstractSocket::IPv6Protocol) {
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&shared.address);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(port);
+        const Q_IPV6ADDR a = host.toIPv6Address();
+        std::memcpy(&in6->sin6_addr, a.c, 16);
+        shared.addressLength = sizeof(sockaddr_in6);
+        return true;
+    }
+    return false;
+}
+
+QHostAddress resolve(const QString &hostName)
+{
+    QHostAddress direct;
+    if (direct.setAddress(hostName))
+        return direct;
+    const QHostInfo info = QHostInfo::fromName(hostName);
+    QHostAddress fallback;
+    for (const QHostAddress &a : info.addresses()) {
+        if (a.protocol() == QAbstractSocket::IPv4Protocol)
+            return a;
+        if (fallback.isNull())
+            fallback = a;
+    }
+    return fallback;
+}
+
+qint64 steadyNowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+}
+
+} // namespace
+
+int SocketEngine::defaultThreads(int concurrency)
+{
+    // One thread keeps up with ab at low concurrency; above that a second
+    // thread overlaps the kernel's socket work (see bench/results/client.txt).
+    const int cores = std::max(1u, std::thread::hardware_concurrency());
+    if (concurrency < 8)
+        return 1;
+    return std::min(2, cores);
+}
+
+qint64 SocketEngine::raiseFileLimit()
+{
+    rlimit limit {};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return -1;
+    if (limit.rlim_cur < limit.rlim_max) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            return qint64(raised.rlim_cur);
+    }
+    return qint64(limit.rlim_cur);
+}
+
+QByteArray SocketEngine::requestBytes(const LoadTest &test)
+{
+    const QUrl &url = test.url;
+    QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
+    if (path.isEmpty())
+        path = "/";
+    if (url.hasQuery())
+        path += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    auto overridden = [&test](const char *name) {
+        for (const auto &h : test.headers) {
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    };
+    // ab.c test(): request line, keep-alive, body headers, then -H headers,
+    // then its defaults unless a -H replaced them.
+    QByteArray r = test.method + ' ' + path + " HTTP/1.0\r\n";
+    if (test.keepAlive)
+        r += "Connection: Keep-Alive\r\n";
+    if (test.method == "POST") {
+        r += "Content-length: " + QByteArray::number(test.body.size()) + "\r\n";
+        r += "Content-type: "
+                + (test.contentType.isEmpty() ? QByteArray("text/plain") : test.contentType)
+                + "\r\n";
+    }
+    for (const auto &h : test.headers)
+        r += h.first + ": " + h.second + "\r\n";
+    if (!overridden("Host")) {
+        const int port = url.port(80);
+        r += "Host: " + QUrl::toAce(url.host())
+                + (port == 80 ? QByteArray() : ':' + QByteArray::number(port)) + "\r\n";
+    }
+    if (!overridden("User-Agent"))
+        r += "User-Agent: ApacheBench/2.3\r\n";
+    if (!overridden("Accept"))
+        r += "Accept: */*\r\n";
+    r += "\r\n";
+    if (test.method == "POST")
+        r += test.body;
+    return r;
+}
+
+RunResult SocketEngine::run(const LoadTest &test, RunControl &control)
+{
+    RunResult result;
+    result.engine = engineKindKey(EngineKind::Socket);
+    result.url = test.url.toString();
+    result.keepAlive = test.keepAlive;
+    result.method = QString::fromLatin1(test.method);
+    result.requested = test.requests;
+    result.concurrency = test.concurrency;
+    result.serverHostname = test.url.host();
+    result.serverPort = quint16(test.url.port(80));
+    result.documentPath = test.url.path(QUrl::FullyEncoded).isEmpty()
+            ? QStringLiteral("/")
+            : test.url.path(QUrl::FullyEncoded);
+    if (test.url.hasQuery())
+        result.documentPath += u'?' + test.url.query(QUrl::FullyEncoded);
+    const QString invalid = test.validate();
+    if (!invalid.isEmpty()) {
+        result.error = invalid;
+        return result;
+    }
+
+    const qint64 fileLimit = raiseFileLimit();
+    auto shared = std::make_unique<SocketRunShared>();
+    const QHostAddress host = resolve(test.url.host());
+    if (host.isNull() || !fillAddress(host, result.serverPort, *shared)) {
+        result.error = QStringLiteral("cannot resolve host '%1'").arg(test.url.host());
+        result.failedConnect = test.requests;
+        return result;
+    }
+    shared->request = requestBytes(test);
+    shared->headRequest = test.method == "HEAD";
+    shared->keepAlive = test.keepAlive;
+    shared->timeoutUs = qint64(test.timeoutSec * 1e6);
+    shared->timeLimitUs = test.timeLimitSec > 0 ? qint64(test.timeLimitSec * 1e6) : 0;
+    shared->unstarted.store(test.requests);
+    shared->cancel = &control.cancelRequested;
+
+    const int threads
+            = std::clamp(test.threads > 0 ? test.threads : defaultThreads(test.concurrency), 1,
+                         test.concurrency);
+    std::vector<std::unique_ptr<SocketWorker>> workers;
+    for (int i = 0; i < threads; ++i) {
+        const int share = test.concurrency / threads + (i < test.concurrency % threads ? 1 : 0);
+        workers.push_back(std::make_unique<SocketWorker>(*shared, share));
+    }
+
+    std::mutex mutex;
+    std::condition_variable finishedCondition;
+    int finished = 0;
+    shared->originNs = steadyNowNs();
+    std::vector<std::thread> threadList;
+    for (auto &worker : workers) {
+        threadList.emplace_back([&, w = worker.get()] {
+            w->run();
+            std::lock_guard lock(mutex);
+            ++finished;
+            finishedCondition.notify_all();
+        });
+    }
+
+    // Progress from a timer, never per request: at most 20 reports a second.
+    qint64 lastDone = 0;
+    qint64 lastUs = 0;
+    for (;;) {
+        std::unique_lock lock(mutex);
+        const bool allDone = finishedCondition.wait_for(lock, std::chrono::milliseconds(50),
+                                                        [&] { return finished == threads; });
+        lock.unlock();
+        if (allDone)
+            break;
+        if (control.onProgress) {
+            RunProgress p;
+            for (auto &w : workers) {
+                p.done += w->progressDone.load(std::memory_order_relaxed);
+                p.failed += w->progressFailed.load(std::memory_order_relaxed);
+            }
+            p.total = test.requests;
+            const qint64 now = SocketWorker::nowUs(shared->originNs);
+            p.elapsedSec = double(now) / 1e6;
+            p.currentRps
+                    = now > lastUs ? double(p.done - lastDone) * 1e6 / double(now - lastUs) : 0;
+            lastDone = p.done;
+            lastUs = now;
+            control.onProgress(p);
+        }
+    }
+    for (auto &t : threadList)
+        t.join();
+
+    // Merge once.
+    result.clientThreads = threads;
+    const SocketWorker *first = nullptr;
+    qint64 lastEventUs = 0;
+    for (auto &w : workers) {
+        result.complete += w->complete;
+        result.failedConnect += w->failedConnect;
+        result.failedReceive += w->failedReceive;
+        result.failedExceptions += w->failedExceptions;
+        result.writeErrors += w->writeErrors;
+        result.timeouts += w->timeouts;
+        result.non2xx += w->non2xx;
+        result.keepAliveRequests += w->keepAliveRequests;
+        result.totalTransferred += w->totalRead;
+        result.htmlTransferred += w->bodyRead;
+        result.totalBodySent += w->bytesSent;
+        result.clientCpuSec += w->cpuSec;
+        result.samples += w->samples;
+        result.cancelled = result.cancelled || w->stoppedByCancel;
+        result.timeLimitReached = result.timeLimitReached || w->stoppedByTimeLimit;
+        lastEventUs = std::max(lastEventUs, w->lastEventUs);
+        for (auto it = w->statusCounts.cbegin(); it != w->statusCounts.cend(); ++it)
+            result.statusCounts[it.key()] += it.value();
+        if (result.timeline.size() < qsizetype(w->timeline.size()))
+            result.timeline.resize(qsizetype(w->timeline.size()));
+        for (size_t i = 0; i < w->timeline.size(); ++i) {
+            result.timeline[qsizetype(i)].completed += w->timeline[i].completed;
+            result.timeline[qsizetype(i)].failed += w->timeline[i].failed;
+        }
+        if (w->firstDoneUs >= 0 && (!first || w->firstDoneUs < first->firstDoneUs))
+            first = w.get();
+    }
+    if (first) {
+        // ab's Length failure: a body length unlike the first response's.
+        result.documentLength = first->firstBodyLength;
+        result.serverSoftware = QString::fromLatin1(first->firstServer);
+        for (auto &w : workers) {
+            for (auto it = w->bodyLengthCounts.cbegin(); it != w->bodyLengthCounts.cend(); ++it) {
+                if (it.key() != result.documentLength)
+                    result.failedLength += it.value();
+            }
+        }
+    }
+    std::sort(result.samples.begin(), result.samples.end(),
+              [](const RequestSample &a, const RequestSample &b) {
+                  return a.startUs + a.totalUs < b.startUs + b.totalUs;
+              });
+    result.timeTakenSec = double(lastEventUs) / 1e6;
+
+    // Run-level errors, named so the user can act on them.
+    QStringList errors;
+    bool emfile = false;
+    int connectErrno = 0;
+    int receiveErrno = 0;
+    QString exception;
+    for (auto &w : workers) {
+        emfile = emfile || w->emfile;
+        if (!connectErrno)
+            connectErrno = w->firstConnectErrno;
+        if (!receiveErrno)
+            receiveErrno = w->firstReceiveErrno;
+        if (exception.isEmpty())
+            exception = w->firstException;
+    }
+    if (emfile)
+        errors << QStringLiteral(
+                          "Too many open files (EMFILE): the client ran out of file descriptors "
+                          "(limit %1); lower -c or raise 'ulimit -n'")
+                          .arg(fileLimit);
+    else if (result.failedConnect > 0 && connectErrno)
+        errors << QStringLiteral("connect to %1:%2 failed: %3 (%4 times)")
+                          .arg(result.serverHostname)
+                          .arg(result.serverPort)
+                          .arg(QString::fromLocal8Bit(std::strerror(connectErrno)))
+                          .arg(result.failedConnect);
+    if (result.failedReceive > 0 && result.complete == 0)
+        errors << QStringLiteral("receive failed %1 times (%2)")
+                          .arg(result.failedReceive)
+                          .arg(receiveErrno ? QString::fromLocal8Bit(std::strerror(receiveErrno))
+                                            : QStringLiteral(
+                                                    "connection closed before the response ended"));
+    if (result.failedExceptions > 0 && result.complete == 0)
+        errors << QStringLiteral("%1 malformed or timed-out responses (first: %2)")
+                          .arg(result.failedExceptions)
+                          .arg(exception);
+    result.error = errors.join(QStringLiteral("; "));
+    if (!result.error.isEmpty())
+        qCDebug(lcEngine) << "socket engine:" << result.error;
+    return result;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+// SocketEngine: the default, ab-equivalent engine. It sends ab's exact
+// request bytes (HTTP/1.0, a connection per request; with keep-alive,
+// "Connection: Keep-Alive" and reuse only when the response says so), keeps
+// exactly c requests in flight, divides n exactly, and counts every byte it
+// reads. The work runs on SocketWorker threads (raw non-blocking sockets and
+// epoll: QTcpSocket's per-connection QObject, notifiers and buffers cost more
+// CPU per request than ab uses, see bench/client.sh); run() blocks its caller
+// and reports progress from it.
+
+#include "engine.h"
+
+class SocketEngine : public Engine
+{
+public:
+    RunResult run(const LoadTest &test, RunControl &control) override;
+
+    // Worker threads used when LoadTest::threads is 0 (measured fastest on
+    // the 2-core machine, see bench/client.sh).
+    static int defaultThreads(int concurrency);
+    // ab's request bytes for this test.
+    static QByteArray requestBytes(const LoadTest &test);
+    // Raises RLIMIT_NOFILE's soft limit to the hard one; returns the new soft limit.
+    static qint64 raiseFileLimit();
+};

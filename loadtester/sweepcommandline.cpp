@@ -1,0 +1,241 @@
+#include "sweepcommandline.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <optional>
+
+namespace {
+
+// "1,5,10" -> levels; nullopt on anything that is not a list of integers.
+std::optional<QList<int>> parseLevels(const QString &text)
+{
+    QList<int> levels;
+    const QStringList parts = text.split(u',');
+    for (const QString &part : parts) {
+        bool ok = false;
+        const int level = part.trimmed().toInt(&ok);
+        if (!ok)
+            return std::nullopt;
+        levels.append(level);
+    }
+    return levels;
+}
+
+std::optional<SweepTarget> parseTarget(const QString &value, QString *error)
+{
+    if (value == u"async")
+        return SweepTarget::embedded(ServerModel::EventDriven);
+    if (value == u"thread")
+        return SweepTarget::embedded(ServerModel::ThreadPerConnection);
+
+    QString label;
+    QString urlText;
+    if (value.startsWith(u"http://") || value.startsWith(u"https://")) {
+        urlText = value; // no label: the URL's host:port names it
+    } else if (value.contains(u'=')) {
+        label = value.section(u'=', 0, 0).trimmed();
+        urlText = value.section(u'=', 1).trimmed();
+    } else {
+        *error = QStringLiteral("unknown target '%1' (async, thread or LABEL=URL)").arg(value);
+        return std::nullopt;
+    }
+    QUrl url(urlText, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != u"http" && url.scheme() != u"https")) {
+        *error = QStringLiteral("target '%1': '%2' is not an http:// URL with a host")
+                         .arg(value, urlText);
+        return std::nullopt;
+    }
+    if (url.path().isEmpty())
+        url.setPath(QStringLiteral("/"));
+    if (label.isEmpty())
+        label = url.port() >= 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+    return SweepTarget::external(label, url);
+}
+
+} // namespace
+
+SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+            "Measure targets x concurrency levels (ab -n N -c C for each), print the markdown "
+            "tables and write the report (markdown, PNGs, CSV, JSON) into --out.\n"
+            "Every sweep is also saved as JSON in the user's data folder."));
+    parser.addHelpOption();
+    const QCommandLineOption target(
+            QStringLiteral("target"),
+            QStringLiteral("async, thread, or LABEL=URL for an external server; repeat for "
+                           "several (default: async and thread)."),
+            QStringLiteral("target"));
+    const QCommandLineOption launch(
+            QStringLiteral("launch"),
+            QStringLiteral("LABEL='command': run the command (/bin/sh -c) before that target's "
+                           "runs, wait for its port, stop it after; output in DIR/<label>.log."),
+            QStringLiteral("label=command"));
+    const QCommandLineOption levels(QStringLiteral("levels"),
+                                    QStringLiteral("Concurrency levels, comma-separated."),
+                                    QStringLiteral("list"), QStringLiteral("1,5,10,30,50,75,100"));
+    const QCommandLineOption requests({QStringLiteral("n"), QStringLiteral("requests")},
+                                      QStringLiteral("Requests per run (ab -n)."),
+                                      QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption keepAlive({QStringLiteral("k"), QStringLiteral("keep-alive")},
+                                       QStringLiteral("Use HTTP keep-alive (ab -k)."));
+    const QCommandLineOption engine(QStringLiteral("engine"),
+                                    QStringLiteral("Client engine: socket or qnam."),
+                                    QStringLiteral("engine"), QStringLiteral("socket"));
+    const QCommandLineOption timeout({QStringLiteral("s"), QStringLiteral("timeout")},
+                                     QStringLiteral("Seconds to wait for each response (ab -s)."),
+                                     QStringLiteral("sec"), QStringLiteral("30"));
+    const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("out")},
+                                 QStringLiteral("Report folder."), QStringLiteral("dir"),
+                                 QStringLiteral("report"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Report headings: id (the seed's) or en."),
+                                  QStringLiteral("lang"), QStringLiteral("id"));
+    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Report title."),
+                                   QStringLiteral("text"));
+    const QCommandLineOption load(QStringLiteral("load"),
+                                  QStringLiteral("Re-export a saved sweep (JSON) without running."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption bodyBytes(
+            QStringLiteral("body-bytes"),
+            QStringLiteral("Embedded servers answer GET / with a body of N bytes."),
+            QStringLiteral("n"));
+    const QCommandLineOption workUs(
+            QStringLiteral("work-us"),
+            QStringLiteral("Embedded servers burn N us of CPU per request."), QStringLiteral("n"));
+    const QCommandLineOption pause(QStringLiteral("pause"),
+                                   QStringLiteral("Milliseconds to pause between runs."),
+                                   QStringLiteral("ms"), QStringLiteral("250"));
+    const QCommandLineOption timeLimit(
+            QStringLiteral("time-limit"),
+            QStringLiteral("A run longer than this many seconds becomes a '-' row."),
+            QStringLiteral("sec"), QStringLiteral("600"));
+    parser.addOptions({target, launch, levels, requests, keepAlive, engine, timeout, out, lang,
+                       title, load, bodyBytes, workUs, pause, timeLimit});
+
+    SweepCommandLine result;
+    auto fail = [error](const QString &why) {
+        *error = why;
+        return SweepCommandLine();
+    };
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        result.helpRequested = true;
+        result.helpText = parser.helpText();
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("unexpected argument '%1'")
+                            .arg(parser.positionalArguments().constFirst()));
+
+    result.outDir = parser.value(out);
+    result.title = parser.value(title);
+    result.lang = parser.value(lang);
+    if (result.lang != u"id" && result.lang != u"en")
+        return fail(QStringLiteral("unknown --lang '%1' (id or en)").arg(result.lang));
+    if (result.outDir.isEmpty())
+        return fail(QStringLiteral("--out needs a folder"));
+    const QFileInfo outInfo(result.outDir);
+    if (outInfo.exists() && !outInfo.isDir())
+        return fail(QStringLiteral("--out '%1' exists and is not a folder").arg(result.outDir));
+
+    if (parser.isSet(load)) {
+        const QList<QCommandLineOption> sweepOnly {target,    launch, levels,   requests,
+                                                   keepAlive, engine, timeout,  bodyBytes,
+                                                   workUs,    pause,  timeLimit};
+        for (const QCommandLineOption &option : sweepOnly) {
+            if (parser.isSet(option))
+                return fail(QStringLiteral("--load re-exports a saved sweep; --%1 cannot be used "
+                                           "with it")
+                                    .arg(option.names().constLast()));
+        }
+        result.loadFile = parser.value(load);
+        if (!QFileInfo(result.loadFile).isFile())
+            return fail(QStringLiteral("--load: no such file '%1'").arg(result.loadFile));
+        return result;
+    }
+
+    SweepConfig config = SweepConfig::defaults();
+    config.title = result.title;
+    const QStringList targetValues = parser.values(target);
+    if (!targetValues.isEmpty()) {
+        config.targets.clear();
+        for (const QString &value : targetValues) {
+            QString why;
+            const std::optional<SweepTarget> parsed = parseTarget(value, &why);
+            if (!parsed)
+                return fail(why);
+            config.targets.append(*parsed);
+        }
+    }
+    const QStringList launchValues = parser.values(launch);
+    for (const QString &value : launchValues) {
+        const QString label = value.section(u'=', 0, 0).trimmed();
+        const QString command = value.section(u'=', 1).trimmed();
+        if (!value.contains(u'=') || command.isEmpty())
+            return fail(QStringLiteral("--launch '%1' is not LABEL='command'").arg(value));
+        auto it = std::find_if(config.targets.begin(), config.targets.end(),
+                               [&label](const SweepTarget &t) {
+                                   return t.kind == SweepTarget::Kind::External && t.label == label;
+                               });
+        if (it == config.targets.end())
+            return fail(QStringLiteral("--launch: no external --target labelled '%1'").arg(label));
+        if (!it->launchCommand.isEmpty())
+            return fail(QStringLiteral("--launch: target '%1' has two commands").arg(label));
+        it->launchCommand = command;
+    }
+
+    const std::optional<QList<int>> levelList = parseLevels(parser.value(levels));
+    if (!levelList)
+        return fail(QStringLiteral("--levels '%1' is not a comma-separated list of numbers")
+                            .arg(parser.value(levels)));
+    config.levels = *levelList;
+    bool ok = false;
+    config.requests = parser.value(requests).toLongLong(&ok);
+    if (!ok)
+        return fail(QStringLiteral("-n '%1' is not a number").arg(parser.value(requests)));
+    config.keepAlive = parser.isSet(keepAlive);
+    const std::optional<EngineKind> kind = engineKindFromKey(parser.value(engine));
+    if (!kind)
+        return fail(
+                QStringLiteral("unknown --engine '%1' (socket or qnam)").arg(parser.value(engine)));
+    config.engine = *kind;
+    config.timeoutSec = parser.value(timeout).toDouble(&ok);
+    if (!ok)
+        return fail(QStringLiteral("-s '%1' is not a number").arg(parser.value(timeout)));
+    config.pauseMs = parser.value(pause).toInt(&ok);
+    if (!ok)
+        return fail(QStringLiteral("--pause '%1' is not a number").arg(parser.value(pause)));
+    config.runTimeLimitSec = parser.value(timeLimit).toDouble(&ok);
+    if (!ok)
+        return fail(
+                QStringLiteral("--time-limit '%1' is not a number").arg(parser.value(timeLimit)));
+
+    for (const QCommandLineOption *option : {&bodyBytes, &workUs}) {
+        if (!parser.isSet(*option))
+            continue;
+        const qint64 value = parser.value(*option).toLongLong(&ok);
+        if (!ok || value < 0 || (option == &workUs && value > 10'000'000))
+            return fail(QStringLiteral("--%1 '%2' is not a number >= 0")
+                                .arg(option->names().constFirst(), parser.value(*option)));
+        for (SweepTarget &t : config.targets) {
+            if (!t.isEmbedded())
+                continue;
+            if (option == &bodyBytes)
+                t.server.bodyBytes = value;
+            else
+                t.server.workUs = int(value);
+        }
+    }
+
+    const QString invalid = config.validate();
+    if (!invalid.isEmpty())
+        return fail(invalid);
+    result.config = config;
+    return result;
+}

@@ -1,0 +1,267 @@
+#include "sweepconfig.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QSet>
+
+namespace {
+
+QString kindKey(SweepTarget::Kind kind)
+{
+    switch (kind) {
+    case SweepTarget::Kind::Async:
+        return QStringLiteral("async");
+    case SweepTarget::Kind::Thread:
+        return QStringLiteral("thread");
+    case SweepTarget::Kind::External:
+        break;
+    }
+    return QStringLiteral("external");
+}
+
+SweepTarget::Kind kindFromKey(const QString &key)
+{
+    if (key == u"thread")
+        return SweepTarget::Kind::Thread;
+    if (key == u"external")
+        return SweepTarget::Kind::External;
+    return SweepTarget::Kind::Async;
+}
+
+QJsonObject serverOptionsToJson(const ServerOptions &options)
+{
+    return QJsonObject {
+            {QStringLiteral("address"), options.address.toString()},
+            {QStringLiteral("port"), int(options.port)},
+            {QStringLiteral("docRoot"), options.docRoot},
+            {QStringLiteral("bodyBytes"), double(options.bodyBytes)},
+            {QStringLiteral("workUs"), options.workUs},
+            {QStringLiteral("idleTimeoutMs"), options.idleTimeoutMs},
+            {QStringLiteral("maxConnections"), options.maxConnections},
+    };
+}
+
+ServerOptions serverOptionsFromJson(const QJsonObject &object)
+{
+    ServerOptions options;
+    const QString address = object.value(QStringLiteral("address")).toString();
+    if (!address.isEmpty())
+        options.address = QHostAddress(address);
+    options.port = quint16(object.value(QStringLiteral("port")).toInt(options.port));
+    options.docRoot = object.value(QStringLiteral("docRoot")).toString();
+    options.bodyBytes
+            = qint64(object.value(QStringLiteral("bodyBytes")).toDouble(double(options.bodyBytes)));
+    options.workUs = object.value(QStringLiteral("workUs")).toInt(options.workUs);
+    options.idleTimeoutMs
+            = object.value(QStringLiteral("idleTimeoutMs")).toInt(options.idleTimeoutMs);
+    options.maxConnections
+            = object.value(QStringLiteral("maxConnections")).toInt(options.maxConnections);
+    return options;
+}
+
+} // namespace
+
+QString SweepTarget::safeKey(const QString &label)
+{
+    // Keys become file names (dokumentasi/<key>_<c>.png, <key>.log): keep
+    // what every file system accepts and nothing that could climb out.
+    QString key;
+    key.reserve(label.size());
+    for (const QChar ch : label) {
+        const bool plain = (ch >= u'a' && ch <= u'z') || (ch >= u'A' && ch <= u'Z')
+                || (ch >= u'0' && ch <= u'9') || ch == u'-' || ch == u'_' || ch == u'.';
+        key += plain ? ch : u'_';
+    }
+    while (key.startsWith(u'.'))
+        key.remove(0, 1);
+    if (key.isEmpty())
+        key = QStringLiteral("target");
+    return key.left(80);
+}
+
+SweepTarget SweepTarget::embedded(ServerModel model)
+{
+    SweepTarget target;
+    if (model == ServerModel::EventDriven) {
+        target.kind = Kind::Async;
+        target.label = QStringLiteral("async (QTcpServer, event loop)");
+    } else {
+        target.kind = Kind::Thread;
+        target.label = QStringLiteral("thread (QThread per connection)");
+    }
+    target.key = serverModelKey(model);
+    return target;
+}
+
+SweepTarget SweepTarget::external(const QString &label, const QUrl &url,
+                                  const QString &launchCommand)
+{
+    SweepTarget target;
+    target.kind = Kind::External;
+    target.label = label;
+    target.key = safeKey(label);
+    target.url = url;
+    target.launchCommand = launchCommand;
+    return target;
+}
+
+bool SweepTarget::isEmbedded() const
+{
+    return kind != Kind::External;
+}
+
+ServerModel SweepTarget::serverModel() const
+{
+    return kind == Kind::Thread ? ServerModel::ThreadPerConnection : ServerModel::EventDriven;
+}
+
+QJsonObject SweepTarget::toJson() const
+{
+    QJsonObject object {
+            {QStringLiteral("kind"), kindKey(kind)},
+            {QStringLiteral("key"), key},
+            {QStringLiteral("label"), label},
+    };
+    if (kind == Kind::External) {
+        object.insert(QStringLiteral("url"), url.toString());
+        object.insert(QStringLiteral("launchCommand"), launchCommand);
+    } else {
+        object.insert(QStringLiteral("server"), serverOptionsToJson(server));
+    }
+    return object;
+}
+
+SweepTarget SweepTarget::fromJson(const QJsonObject &object)
+{
+    SweepTarget target;
+    target.kind = kindFromKey(object.value(QStringLiteral("kind")).toString());
+    target.key = object.value(QStringLiteral("key")).toString();
+    target.label = object.value(QStringLiteral("label")).toString();
+    if (target.kind == Kind::External) {
+        target.url = QUrl(object.value(QStringLiteral("url")).toString());
+        target.launchCommand = object.value(QStringLiteral("launchCommand")).toString();
+    } else {
+        target.server = serverOptionsFromJson(object.value(QStringLiteral("server")).toObject());
+    }
+    return target;
+}
+
+QList<int> SweepConfig::defaultLevels()
+{
+    static const QList<int> levels {1, 5, 10, 30, 50, 75, 100};
+    return levels;
+}
+
+SweepConfig SweepConfig::defaults()
+{
+    SweepConfig config;
+    config.targets = {SweepTarget::embedded(ServerModel::EventDriven),
+                      SweepTarget::embedded(ServerModel::ThreadPerConnection)};
+    return config;
+}
+
+QString SweepConfig::validate() const
+{
+    if (targets.isEmpty())
+        return QStringLiteral("no targets to measure");
+    if (levels.isEmpty())
+        return QStringLiteral("no concurrency levels");
+    if (requests < 1)
+        return QStringLiteral("the number of requests must be at least 1 (got %1)").arg(requests);
+    QSet<int> seenLevels;
+    for (const int level : levels) {
+        if (level < 1)
+            return QStringLiteral("concurrency level %1 is not a positive number").arg(level);
+        if (level > requests)
+            return QStringLiteral("concurrency level %1 is greater than the %2 requests "
+                                  "(ab refuses c > n)")
+                    .arg(level)
+                    .arg(requests);
+        if (seenLevels.contains(level))
+            return QStringLiteral("concurrency level %1 is listed twice").arg(level);
+        seenLevels.insert(level);
+    }
+    if (!(timeoutSec > 0))
+        return QStringLiteral("the request timeout must be positive (got %1 s)").arg(timeoutSec);
+    if (!(runTimeLimitSec > 0))
+        return QStringLiteral("the run time limit must be positive (got %1 s)")
+                .arg(runTimeLimitSec);
+    if (!(launchTimeoutSec > 0))
+        return QStringLiteral("the launch timeout must be positive (got %1 s)")
+                .arg(launchTimeoutSec);
+    if (pauseMs < 0)
+        return QStringLiteral("the pause between runs cannot be negative (got %1 ms)").arg(pauseMs);
+
+    QSet<QString> seenKeys;
+    for (const SweepTarget &target : targets) {
+        if (target.label.trimmed().isEmpty())
+            return QStringLiteral("a target has an empty label");
+        if (target.key.isEmpty() || target.key != SweepTarget::safeKey(target.key))
+            return QStringLiteral("target '%1' has an unusable file-name key '%2'")
+                    .arg(target.label, target.key);
+        if (seenKeys.contains(target.key))
+            return QStringLiteral("two targets share the key '%1' (labels must differ)")
+                    .arg(target.key);
+        seenKeys.insert(target.key);
+        if (target.kind != SweepTarget::Kind::External)
+            continue;
+        const QUrl &url = target.url;
+        const QString scheme = url.scheme();
+        if (!url.isValid() || url.host().isEmpty() || (scheme != u"http" && scheme != u"https"))
+            return QStringLiteral("target '%1': '%2' is not an http:// URL with a host")
+                    .arg(target.label, url.toString());
+        if (scheme == u"https" && engine != EngineKind::Qnam)
+            return QStringLiteral("target '%1': https needs the qnam engine (--engine qnam)")
+                    .arg(target.label);
+    }
+    return {};
+}
+
+QJsonObject SweepConfig::toJson() const
+{
+    QJsonArray targetArray;
+    for (const SweepTarget &target : targets)
+        targetArray.append(target.toJson());
+    QJsonArray levelArray;
+    for (const int level : levels)
+        levelArray.append(level);
+    return QJsonObject {
+            {QStringLiteral("targets"), targetArray},
+            {QStringLiteral("levels"), levelArray},
+            {QStringLiteral("requests"), double(requests)},
+            {QStringLiteral("keepAlive"), keepAlive},
+            {QStringLiteral("engine"), engineKindKey(engine)},
+            {QStringLiteral("timeoutSec"), timeoutSec},
+            {QStringLiteral("runTimeLimitSec"), runTimeLimitSec},
+            {QStringLiteral("launchTimeoutSec"), launchTimeoutSec},
+            {QStringLiteral("pauseMs"), pauseMs},
+            {QStringLiteral("title"), title},
+    };
+}
+
+SweepConfig SweepConfig::fromJson(const QJsonObject &object)
+{
+    SweepConfig config;
+    const QJsonArray targetArray = object.value(QStringLiteral("targets")).toArray();
+    for (const QJsonValue &value : targetArray)
+        config.targets.append(SweepTarget::fromJson(value.toObject()));
+    if (object.contains(QStringLiteral("levels"))) {
+        config.levels.clear();
+        const QJsonArray levelArray = object.value(QStringLiteral("levels")).toArray();
+        for (const QJsonValue &value : levelArray)
+            config.levels.append(value.toInt());
+    }
+    config.requests
+            = qint64(object.value(QStringLiteral("requests")).toDouble(double(config.requests)));
+    config.keepAlive = object.value(QStringLiteral("keepAlive")).toBool(config.keepAlive);
+    config.engine = engineKindFromKey(object.value(QStringLiteral("engine")).toString())
+                            .value_or(config.engine);
+    config.timeoutSec = object.value(QStringLiteral("timeoutSec")).toDouble(config.timeoutSec);
+    config.runTimeLimitSec
+            = object.value(QStringLiteral("runTimeLimitSec")).toDouble(config.runTimeLimitSec);
+    config.launchTimeoutSec
+            = object.value(QStringLiteral("launchTimeoutSec")).toDouble(config.launchTimeoutSec);
+    config.pauseMs = object.value(QStringLiteral("pauseMs")).toInt(config.pauseMs);
+    config.title = object.value(QStringLiteral("title")).toString();
+    return config;
+}

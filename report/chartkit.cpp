@@ -1,0 +1,211 @@
+#include "chartkit.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QCoreApplication>
+#include <QGraphicsScene>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+QFont ChartKit::font(int pixelSize, bool bold)
+{
+    QFont f(u"DejaVu Sans"_s);
+    f.setPixelSize(pixelSize);
+    f.setBold(bold);
+    f.setStyleHint(QFont::SansSerif);
+    return f;
+}
+
+QFont ChartKit::monoFont(int pixelSize)
+{
+    QFont f(u"DejaVu Sans Mono"_s);
+    f.setStyleHint(QFont::Monospace);
+    f.setFixedPitch(true);
+    f.setPixelSize(pixelSize);
+    return f;
+}
+
+QColor ChartKit::seriesColor(int index)
+{
+    // Tableau-like, colour-blind friendly, red left out for failures.
+    static const QColor colors[]
+            = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
+               QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0x17, 0xbe, 0xcf)};
+    const int count = int(std::size(colors));
+    return colors[((index % count) + count) % count];
+}
+
+QColor ChartKit::failureColor()
+{
+    return QColor(0xd6, 0x27, 0x28);
+}
+
+QColor ChartKit::inkColor()
+{
+    return QColor(0x22, 0x22, 0x22);
+}
+
+QColor ChartKit::paperColor()
+{
+    return Qt::white;
+}
+
+QChart *ChartKit::createChart(const QString &title)
+{
+    auto chart = new QChart;
+    chart->setTheme(QChart::ChartThemeLight);
+    chart->setAnimationOptions(QChart::NoAnimation); // export: the final frame only
+    chart->setBackgroundRoundness(0);
+    chart->setBackgroundBrush(paperColor());
+    chart->setMargins(QMargins(10, 6, 14, 6));
+    chart->setTitle(title);
+    chart->setTitleFont(font(kTitlePx, true));
+    chart->setTitleBrush(inkColor());
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setFont(font(kTextPx));
+    chart->legend()->setLabelColor(inkColor());
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    return chart;
+}
+
+void ChartKit::styleAxis(QAbstractAxis *axis, const QString &title)
+{
+    axis->setTitleText(title);
+    axis->setTitleFont(font(kTextPx, true));
+    axis->setTitleBrush(inkColor());
+    axis->setLabelsFont(font(kSmallPx));
+    axis->setLabelsColor(inkColor());
+    axis->setGridLineColor(QColor(0xdd, 0xdd, 0xdd));
+}
+
+QValueAxis *ChartKit::valueAxis(const QString &title, double min, double max,
+                                const QString &labelFormat)
+{
+    auto axis = new QValueAxis;
+    styleAxis(axis, title);
+    if (!(max > min))
+        max = min + 1; // a flat series still gets a readable scale
+    axis->setRange(min, max);
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(labelFormat);
+    return axis;
+}
+
+QCategoryAxis *ChartKit::indexAxis(const QString &title, const QStringList &labels)
+{
+    auto axis = new QCategoryAxis;
+    styleAxis(axis, title);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int i = 0; i < labels.size(); ++i)
+        axis->append(labels[i], i);
+    // Half a step of room on both sides so the end points are not on the frame.
+    axis->setRange(-0.4, qMax(0.4, double(labels.size()) - 0.6));
+    return axis;
+}
+
+void ChartKit::attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart->addSeries(series);
+    if (!chart->axes(Qt::Horizontal).contains(x))
+        chart->addAxis(x, Qt::AlignBottom);
+    if (!chart->axes(Qt::Vertical).contains(y))
+        chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+void ChartKit::addGappedLine(QChart *chart, const QString &name,
+                             const QList<std::optional<double>> &values, const QColor &color,
+                             Qt::PenStyle style, int shape, bool hollow, QAbstractAxis *x,
+                             QAbstractAxis *y)
+{
+    QList<QLineSeries *> segments;
+    QLineSeries *current = nullptr;
+    auto markers = new QScatterSeries;
+    for (int i = 0; i < values.size(); ++i) {
+        if (!values[i]) {
+            current = nullptr; // a run without figures breaks the line
+            continue;
+        }
+        if (!current) {
+            current = new QLineSeries;
+            segments << current;
+        }
+        current->append(i, *values[i]);
+        markers->append(i, *values[i]);
+    }
+    if (segments.isEmpty())
+        segments << new QLineSeries; // keeps the legend entry of a target without figures
+    QPen pen(color, 2.5, style);
+    pen.setCapStyle(Qt::RoundCap);
+    for (QLineSeries *segment : std::as_const(segments)) {
+        segment->setName(name);
+        attach(chart, segment, x, y);
+        segment->setPen(pen); // after addSeries, which applies the theme's pen
+    }
+    static const QScatterSeries::MarkerShape shapes[]
+            = {QScatterSeries::MarkerShapeCircle, QScatterSeries::MarkerShapeRectangle,
+               QScatterSeries::MarkerShapeTriangle, QScatterSeries::MarkerShapeRotatedRectangle};
+    attach(chart, markers, x, y);
+    markers->setMarkerShape(shapes[((shape % 4) + 4) % 4]);
+    markers->setMarkerSize(shape % 4 == 3 ? 13 : 11);
+    markers->setColor(hollow ? paperColor() : color);
+    markers->setBorderColor(color);
+    markers->setPen(QPen(color, 2));
+    // One legend entry per line, however many segments and markers it has.
+    for (QLegendMarker *marker : chart->legend()->markers(markers))
+        marker->setVisible(false);
+    for (int i = 1; i < segments.size(); ++i) {
+        for (QLegendMarker *marker : chart->legend()->markers(segments[i]))
+            marker->setVisible(false);
+    }
+}
+
+QString ChartKit::labelFormatFor(double max)
+{
+    if (max >= 20)
+        return u"%.0f"_s;
+    if (max >= 2)
+        return u"%.1f"_s;
+    return u"%.2f"_s;
+}
+
+void ChartKit::render(QChart *chart, QPainter *painter, const QRectF &target)
+{
+    // The scene owns the chart while it paints, then hands it back so the
+    // caller's ownership is unchanged.
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), target.size()));
+    // Qt Charts finishes its layout in posted events; deliver them before painting.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    scene.setSceneRect(chart->geometry());
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    scene.render(painter, target, chart->geometry());
+    painter->restore();
+    scene.removeItem(chart);
+}
+
+QImage ChartKit::canvas(const QSize &size)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(paperColor());
+    return image;
+}
+
+QImage ChartKit::renderImage(QChart *chart, const QSize &size)
+{
+    QImage image = canvas(size);
+    QPainter painter(&image);
+    render(chart, &painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    painter.end();
+    return image;
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+// ChartKit: the one place that decides how a report chart looks (fonts,
+// colours, margins, axes) and renders a QChart off-screen into a QPainter or
+// QImage through a QGraphicsScene, never a window. Each chart is then
+// "series, axes, render". GUI (main) thread only: QChart is a QGraphicsWidget.
+
+#include <QColor>
+#include <QFont>
+#include <QImage>
+#include <QList>
+#include <QRectF>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+QT_FORWARD_DECLARE_CLASS(QPainter)
+QT_BEGIN_NAMESPACE
+class QAbstractAxis;
+class QAbstractSeries;
+class QCategoryAxis;
+class QChart;
+class QLineSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
+class ChartKit
+{
+public:
+    static constexpr int kTitlePx = 17;
+    static constexpr int kTextPx = 13;
+    static constexpr int kSmallPx = 12;
+
+    static QFont font(int pixelSize, bool bold = false); // DejaVu Sans
+    static QFont monoFont(int pixelSize); // DejaVu Sans Mono
+    static QColor seriesColor(int index); // never red: red means failures
+    static QColor failureColor();
+    static QColor inkColor(); // text
+    static QColor paperColor(); // background
+
+    // A chart with the report's look: light theme, no animation, title,
+    // legend at the bottom. The caller owns it.
+    static QChart *createChart(const QString &title);
+    // A value axis from 0 (or min) with "nice" ticks and a title.
+    static QValueAxis *valueAxis(const QString &title, double min, double max,
+                                 const QString &labelFormat = QStringLiteral("%.0f"));
+    // An axis whose ticks are the given labels at x = 0, 1, 2, ... so the
+    // seed's uneven concurrency levels are evenly spaced and all readable.
+    static QCategoryAxis *indexAxis(const QString &title, const QStringList &labels);
+    static void styleAxis(QAbstractAxis *axis, const QString &title);
+    // Adds the series and attaches both axes (adding them when new).
+    static void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y);
+    // A label format whose decimals suit the axis' largest value.
+    static QString labelFormatFor(double max);
+    // One named line with gaps: a segment per run of values, one legend entry,
+    // and point markers of a shape per target (0 circle, 1 square, 2
+    // triangle, 3 diamond, again) so lines that overlap stay tellable apart;
+    // hollow markers for a second figure of the same target.
+    static void addGappedLine(QChart *chart, const QString &name,
+                              const QList<std::optional<double>> &values, const QColor &color,
+                              Qt::PenStyle style, int shape, bool hollow, QAbstractAxis *x,
+                              QAbstractAxis *y);
+
+    // Lays the chart out at target's size and paints it there.
+    static void render(QChart *chart, QPainter *painter, const QRectF &target);
+    static QImage renderImage(QChart *chart, const QSize &size);
+    static QImage canvas(const QSize &size); // filled with paperColor()
+};

@@ -1,0 +1,241 @@
+#include "markdownwriter.h"
+
+#include "reportfigures.h"
+#include "reportpaths.h"
+#include "reporttext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The seed's columns, byte for byte (seed/000_ddfdaf1affddb1ac.txt).
+const QStringList &seedHeaders()
+{
+    static const QStringList headers {
+            u"No test"_s,
+            u"Concurrency level"_s,
+            u"Time taken for test (seconds)"_s,
+            u"Complete request"_s,
+            u"Failed request"_s,
+            u"Total transferred (bytes)"_s,
+            u"Request per second"_s,
+            u"Time per request (ms)"_s,
+            u"Transfer rate (Kbytes/sec)"_s,
+    };
+    return headers;
+}
+
+// The seed's figure columns, as ReportFigures keys.
+constexpr QLatin1StringView kSeedFigures[] = {
+        "time_taken_s"_L1,
+        "complete"_L1,
+        "failed"_L1,
+        "total_transferred"_L1,
+        "requests_per_second"_L1,
+        "time_per_request_across_ms"_L1, // ab's "(mean, across ...)"
+        "transfer_rate_kbps"_L1,
+};
+
+constexpr QLatin1StringView kExtendedFigures[] = {
+        "time_per_request_ms"_L1, "latency_p50_ms"_L1, "latency_p90_ms"_L1,
+        "latency_p99_ms"_L1,      "non_2xx"_L1,        "client_cpu_percent"_L1,
+};
+
+QString escapeCell(QString text)
+{
+    text.replace(u'\n', u' ');
+    text.replace(u"|"_s, u"\\|"_s);
+    return text.simplified();
+}
+
+// Why the row's figures need a second look, or why there are none.
+QString noteOf(const SweepRow &row, const QString &lang)
+{
+    QStringList notes;
+    if (!row.reason.isEmpty())
+        notes << row.reason;
+    if (row.hasFigures) {
+        if (!row.result.error.isEmpty() && row.result.error != row.reason)
+            notes << row.result.error;
+        if (row.result.clientBound())
+            notes << ReportText::pick(lang, u"klien memakai ~1 core CPU penuh",
+                                      u"client used ~1 full CPU core");
+    } else if (notes.isEmpty()) {
+        notes << ReportText::pick(lang, u"tidak ada angka", u"no figures");
+    }
+    return escapeCell(notes.join(u"; "_s));
+}
+
+} // namespace
+
+QString MarkdownWriter::seedHeaderRow()
+{
+    return renderTable(seedHeaders(), {}).section(u'\n', 0, 0);
+}
+
+QString MarkdownWriter::seedAlignmentRow()
+{
+    return renderTable(seedHeaders(), {}).section(u'\n', 1, 1);
+}
+
+QString MarkdownWriter::centred(const QString &text, int width)
+{
+    // The seed centres with the odd space on the left.
+    const int extra = qMax(0, width - int(text.size()));
+    const int left = (extra + 1) / 2;
+    return QString(left, u' ') + text + QString(extra - left, u' ');
+}
+
+QString MarkdownWriter::renderTable(const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<int> widths;
+    for (const QString &header : headers)
+        widths << int(header.size()) + 2;
+    for (const QStringList &cells : rows) {
+        for (int i = 0; i < cells.size() && i < widths.size(); ++i)
+            widths[i] = qMax(widths[i], int(cells[i].size()) + 2);
+    }
+    QString out = u"|"_s;
+    for (int i = 0; i < headers.size(); ++i)
+        out += centred(headers[i], widths[i]) + u'|';
+    out += u"\n|"_s;
+    for (int width : std::as_const(widths))
+        out += u':' + QString(width - 2, u'-') + u":|";
+    out += u'\n';
+    for (const QStringList &cells : rows) {
+        out += u'|';
+        for (int i = 0; i < widths.size(); ++i)
+            out += centred(cells.value(i), widths[i]) + u'|';
+        out += u'\n';
+    }
+    return out;
+}
+
+QStringList MarkdownWriter::seedCells(const SweepRow &row, int number)
+{
+    QStringList cells {QString::number(number), QString::number(row.concurrency)};
+    for (QLatin1StringView key : kSeedFigures)
+        cells << (row.hasFigures ? ReportFigures::text(row.result, key) : u"-"_s);
+    return cells;
+}
+
+QString MarkdownWriter::table(const QList<SweepRow> &rows)
+{
+    QList<QStringList> cells;
+    for (int i = 0; i < rows.size(); ++i)
+        cells << seedCells(rows[i], i + 1);
+    return renderTable(seedHeaders(), cells);
+}
+
+QString MarkdownWriter::extendedTable(const QList<SweepRow> &rows, const QString &lang)
+{
+    const QStringList headers {
+            u"No test"_s,  u"Concurrency level"_s, u"Time per request (mean, ms)"_s,
+            u"p50 (ms)"_s, u"p90 (ms)"_s,          u"p99 (ms)"_s,
+            u"Non-2xx"_s,  u"Client CPU (%)"_s,    ReportText::pick(lang, u"Keterangan", u"Note"),
+    };
+    QList<QStringList> cells;
+    for (int i = 0; i < rows.size(); ++i) {
+        const SweepRow &row = rows[i];
+        QStringList line {QString::number(i + 1), QString::number(row.concurrency)};
+        for (QLatin1StringView key : kExtendedFigures)
+            line << (row.hasFigures ? ReportFigures::text(row.result, key) : u"-"_s);
+        line << noteOf(row, lang);
+        cells << line;
+    }
+    return renderTable(headers, cells);
+}
+
+QList<QList<SweepRow>> MarkdownWriter::rowsByTarget(const SweepResult &sweep)
+{
+    QList<QString> order;
+    QList<QList<SweepRow>> groups;
+    for (const SweepRow &row : sweep.rows) {
+        qsizetype index = order.indexOf(row.targetKey);
+        if (index < 0) {
+            order << row.targetKey;
+            groups.append(QList<SweepRow>());
+            index = order.size() - 1;
+        }
+        groups[index] << row;
+    }
+    return groups;
+}
+
+QString MarkdownWriter::tables(const SweepResult &sweep, const QString &lang)
+{
+    const QString heading
+            = ReportText::pick(lang, u"### Tabel Hasil Benchmark ", u"### Benchmark Results ");
+    QStringList sections;
+    for (const QList<SweepRow> &rows : rowsByTarget(sweep))
+        sections << heading + rows.first().targetLabel + u"\n\n" + table(rows);
+    // The seed leaves two blank lines between tables.
+    return sections.join(u"\n\n"_s);
+}
+
+QString MarkdownWriter::defaultTitle(const QString &lang)
+{
+    return ReportText::pick(lang, u"Laporan Benchmark serverbench",
+                            u"serverbench benchmark report");
+}
+
+QString MarkdownWriter::document(const SweepResult &sweep, const ReportOptions &options)
+{
+    const QString &lang = options.lang;
+    QString title = options.title.isEmpty() ? sweep.config.title : options.title;
+    if (title.isEmpty())
+        title = defaultTitle(lang);
+
+    QString out = u"# "_s + title + u'\n';
+    out += ReportText::pick(lang, u"## Dokumentasi\n\n", u"## Documentation\n\n");
+    const SweepConfig &config = sweep.config;
+    out += ReportText::pick(lang, u"Setiap run: ", u"Every run: ") + u"n = "
+            + QString::number(config.requests) + u", engine " + engineKindKey(config.engine)
+            + u", keep-alive " + (config.keepAlive ? u"on"_s : u"off"_s);
+    if (sweep.startedAt.isValid())
+        out += u", " + sweep.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+    if (sweep.cancelled)
+        out += ReportText::pick(lang, u" (dibatalkan)", u" (cancelled)");
+    out += u".\n\n"_s;
+
+    const QString heading
+            = ReportText::pick(lang, u"### Tabel Hasil Benchmark ", u"### Benchmark Results ");
+    const QList<QList<SweepRow>> groups = rowsByTarget(sweep);
+    for (const QList<SweepRow> &rows : groups) {
+        const QString &label = rows.first().targetLabel;
+        out += heading + label + u"\n\n" + table(rows) + u'\n';
+        if (options.extendedTable) {
+            out += ReportText::pick(lang, u"#### Rincian ", u"#### Details ") + label + u"\n\n"
+                    + extendedTable(rows, lang) + u'\n';
+        } else {
+            for (const SweepRow &row : rows) {
+                if (!row.hasFigures)
+                    out += u"* c=" + QString::number(row.concurrency) + u": " + noteOf(row, lang)
+                            + u'\n';
+            }
+        }
+        out += u'\n';
+    }
+
+    if (!groups.isEmpty()) {
+        out += ReportText::pick(lang, u"### Grafik Sweep\n", u"### Sweep Charts\n");
+        const QStringList captions {u"Request per second"_s, u"Time per request (ms)"_s,
+                                    u"Failed request"_s};
+        const QStringList charts = ReportPaths::sweepCharts();
+        for (int i = 0; i < charts.size(); ++i)
+            out += u"![" + captions[i] + u"](" + charts[i] + u")\n";
+        out += u'\n';
+    }
+
+    out += u"### Screenshot Benchmark\n"_s;
+    QStringList lists;
+    for (const QList<SweepRow> &rows : groups) {
+        QString list = u"* "_s + rows.first().targetLabel + u'\n';
+        for (const SweepRow &row : rows)
+            list += u"![" + row.targetLabel + u" c=" + QString::number(row.concurrency) + u"]("
+                    + ReportPaths::runImage(row) + u")\n";
+        lists << list;
+    }
+    out += lists.join(u"\n\n"_s);
+    return out;
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+// ReportFigures: the one list of every figure a report file shows (CSV
+// columns, JSON "derived" keys, the markdown tables' cells), each read from
+// RunResult's own methods and formatted as ab prints it. Pure functions, any
+// thread.
+
+#include "runresult.h"
+#include "sweepresult.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QLatin1StringView>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+
+struct FigureColumn
+{
+    enum class Kind { Text, Bool, Integer, Decimal };
+
+    QLatin1StringView key; // CSV header and JSON key
+    Kind kind = Kind::Text;
+    int decimals = 0; // Decimal only: ab's printf precision
+    std::function<QVariant(const RunResult &)> value;
+};
+
+class ReportFigures
+{
+public:
+    // Row columns that do not come from a RunResult, then columns().
+    static QStringList rowKeys();
+    // Every RunResult figure, in CSV order.
+    static const QList<FigureColumn> &columns();
+    static const FigureColumn *column(QLatin1StringView key);
+
+    // The figure as the report prints it ("2.551", "1000", "true").
+    static QString text(const RunResult &result, QLatin1StringView key);
+    static QString format(const FigureColumn &column, const QVariant &value);
+    // The figure as a number, for charts.
+    static double number(const RunResult &result, QLatin1StringView key);
+    // One CSV/JSON row: rowKeys() then columns(); figures empty for "-" rows.
+    static QStringList csvRow(const SweepRow &row, int number);
+    static QJsonObject jsonRow(const SweepRow &row, int number);
+
+    // ab's number formats, so every writer prints the same digits.
+    static QString fixed(double value, int decimals);
+
+private:
+    static QList<FigureColumn> buildColumns();
+};

@@ -1,0 +1,642 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ConfigPanel</name>
+    <message>
+        <source>Enter at least one concurrency level, e.g. 1, 5, 10</source>
+        <translation>Enter at least one concurrency level, e.g. 1, 5, 10</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number: enter levels like 1, 5, 10</source>
+        <translation>"%1" is not a whole number: enter levels like 1, 5, 10</translation>
+    </message>
+    <message>
+        <source>Concurrency level %1 must be at least 1</source>
+        <translation>Concurrency level %1 must be at least 1</translation>
+    </message>
+    <message>
+        <source>Concurrency level %1 is greater than requests per run (%2)</source>
+        <translation>Concurrency level %1 is greater than requests per run (%2)</translation>
+    </message>
+    <message>
+        <source>Choose at least one target</source>
+        <translation>Choose at least one target</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>Concurrency levels:</source>
+        <translation>Concurrency levels:</translation>
+    </message>
+    <message>
+        <source>Comma-separated, one run per level and target</source>
+        <translation>Comma-separated, one run per level and target</translation>
+    </message>
+    <message>
+        <source>Requests per run (n):</source>
+        <translation>Requests per run (n):</translation>
+    </message>
+    <message>
+        <source>Keep-alive (HTTP/1.1, like ab -k)</source>
+        <translation>Keep-alive (HTTP/1.1, like ab -k)</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Engine:</translation>
+    </message>
+    <message>
+        <source>Socket (ab-equivalent)</source>
+        <translation>Socket (ab-equivalent)</translation>
+    </message>
+    <message>
+        <source>QNetworkAccessManager</source>
+        <translation>QNetworkAccessManager</translation>
+    </message>
+    <message>
+        <source>Timeout per request (s):</source>
+        <translation>Timeout per request (s):</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedTargetEditor</name>
+    <message>
+        <source>Port %1 is in use: %2</source>
+        <translation>Port %1 is in use: %2</translation>
+    </message>
+    <message>
+        <source>Event-driven (QTcpServer)</source>
+        <translation>Event-driven (QTcpServer)</translation>
+    </message>
+    <message>
+        <source>Thread per connection (QThread)</source>
+        <translation>Thread per connection (QThread)</translation>
+    </message>
+    <message>
+        <source>Port (0 = any free):</source>
+        <translation>Port (0 = any free):</translation>
+    </message>
+    <message>
+        <source>Response body (bytes):</source>
+        <translation>Response body (bytes):</translation>
+    </message>
+    <message>
+        <source>default page</source>
+        <translation>default page</translation>
+    </message>
+    <message>
+        <source>Size of the generated body GET / answers; "default page" keeps the course server's page</source>
+        <translation>Size of the generated body GET / answers; "default page" keeps the course server's page</translation>
+    </message>
+    <message>
+        <source>Work per request (µs):</source>
+        <translation>Work per request (µs):</translation>
+    </message>
+    <message>
+        <source>Busy CPU work the server does for each request, in the serving thread</source>
+        <translation>Busy CPU work the server does for each request, in the serving thread</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalTargetsEditor</name>
+    <message>
+        <source>external%1</source>
+        <translation>external%1</translation>
+    </message>
+    <message>
+        <source>Row %1: "%2" is not a valid http:// URL</source>
+        <translation>Row %1: "%2" is not a valid http:// URL</translation>
+    </message>
+    <message>
+        <source>Row %1: a label cannot contain "/" (it names the report's files)</source>
+        <translation>Row %1: a label cannot contain "/" (it names the report's files)</translation>
+    </message>
+    <message>
+        <source>Row %1: the launch command cannot be parsed</source>
+        <translation>Row %1: the launch command cannot be parsed</translation>
+    </message>
+    <message>
+        <source>Row %1: launch command "%2" not found</source>
+        <translation>Row %1: launch command "%2" not found</translation>
+    </message>
+    <message>
+        <source>Row %1: label "%2" is used twice</source>
+        <translation>Row %1: label "%2" is used twice</translation>
+    </message>
+    <message>
+        <source>External targets (any HTTP/1.x URL):</source>
+        <translation>External targets (any HTTP/1.x URL):</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Launch command</source>
+        <translation>Launch command</translation>
+    </message>
+    <message>
+        <source>Optional: a command that starts the server before its runs</source>
+        <translation>Optional: a command that starts the server before its runs</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>LiveChart</name>
+    <message>
+        <source>Current run</source>
+        <translation>Current run</translation>
+    </message>
+    <message>
+        <source>Current run: %1</source>
+        <translation>Current run: %1</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Requests/s</translation>
+    </message>
+    <message>
+        <source>Failed requests (total)</source>
+        <translation>Failed requests (total)</translation>
+    </message>
+    <message>
+        <source>Elapsed (s)</source>
+        <translation>Elapsed (s)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;Run Sweep</source>
+        <translation>&amp;Run Sweep</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sweep</source>
+        <translation>&amp;Cancel Sweep</translation>
+    </message>
+    <message>
+        <source>&amp;Export report...</source>
+        <translation>&amp;Export report...</translation>
+    </message>
+    <message>
+        <source>Copy &amp;markdown table</source>
+        <translation>Copy &amp;markdown table</translation>
+    </message>
+    <message>
+        <source>&amp;Open saved sweep...</source>
+        <translation>&amp;Open saved sweep...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About serverbench</source>
+        <translation>&amp;About serverbench</translation>
+    </message>
+    <message>
+        <source>Recent s&amp;weeps</source>
+        <translation>Recent s&amp;weeps</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1, c = %2</source>
+        <translation>%1, c = %2</translation>
+    </message>
+    <message>
+        <source>%1, c = %2: no figures: %3</source>
+        <translation>%1, c = %2: no figures: %3</translation>
+    </message>
+    <message>
+        <source>Sweep started: %1 runs</source>
+        <translation>Sweep started: %1 runs</translation>
+    </message>
+    <message>
+        <source>Cancelling the sweep…</source>
+        <translation>Cancelling the sweep…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Sweep saved to %1</source>
+        <translation>Sweep saved to %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>The sweep could not be saved: %1</source>
+        <translation>The sweep could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Sweep cancelled</source>
+        <translation>Sweep cancelled</translation>
+    </message>
+    <message>
+        <source>Sweep finished</source>
+        <translation>Sweep finished</translation>
+    </message>
+    <message>
+        <source>A sweep is running</source>
+        <translation>A sweep is running</translation>
+    </message>
+    <message>
+        <source>Run Sweep is disabled: %1</source>
+        <translation>Run Sweep is disabled: %1</translation>
+    </message>
+    <message>
+        <source>Run every target at every level (F5)</source>
+        <translation>Run every target at every level (F5)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>The report could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Export the report into</source>
+        <translation>Export the report into</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Markdown table copied to the clipboard</source>
+        <translation>Markdown table copied to the clipboard</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation>Opened: %1</translation>
+    </message>
+    <message>
+        <source>Open saved sweep</source>
+        <translation>Open saved sweep</translation>
+    </message>
+    <message>
+        <source>Saved sweeps (*.json)</source>
+        <translation>Saved sweeps (*.json)</translation>
+    </message>
+    <message>
+        <source>(no saved sweeps yet)</source>
+        <translation>(no saved sweeps yet)</translation>
+    </message>
+    <message>
+        <source>About serverbench</source>
+        <translation>About serverbench</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;serverbench %1&lt;/h3&gt;&lt;p&gt;HTTP server concurrency workbench: an event-driven server and a thread-per-connection server, measured with ApacheBench's figures over a sweep of concurrency levels.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;serverbench %1&lt;/h3&gt;&lt;p&gt;HTTP server concurrency workbench: an event-driven server and a thread-per-connection server, measured with ApacheBench's figures over a sweep of concurrency levels.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cancelling the sweep before closing…</source>
+        <translation>Cancelling the sweep before closing…</translation>
+    </message>
+    <message>
+        <source>serverbench — HTTP server concurrency workbench</source>
+        <translation>serverbench — HTTP server concurrency workbench</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Run Sweep</source>
+        <translation>Run Sweep</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>%1, concurrency %2 (run %3 of %4)</source>
+        <translation>%1, concurrency %2 (run %3 of %4)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 req/s, %3 failed, elapsed %4 s, about %5 s left</source>
+        <translation>%1 — %2 req/s, %3 failed, elapsed %4 s, about %5 s left</translation>
+    </message>
+    <message>
+        <source>Sweep cancelled after %1 of %2 runs.</source>
+        <translation>Sweep cancelled after %1 of %2 runs.</translation>
+    </message>
+    <message>
+        <source>Sweep finished: %1 runs.</source>
+        <translation>Sweep finished: %1 runs.</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Runs:</translation>
+    </message>
+    <message>
+        <source>Current run:</source>
+        <translation>Current run:</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>client-bound: the client used a full core: these figures measure the client; try the other engine or fewer threads</source>
+        <translation>client-bound: the client used a full core: these figures measure the client; try the other engine or fewer threads</translation>
+    </message>
+    <message>
+        <source>ab's "Time per request (mean, across all concurrent requests)", as in the seed's table</source>
+        <translation>ab's "Time per request (mean, across all concurrent requests)", as in the seed's table</translation>
+    </message>
+    <message>
+        <source>CPU the load-testing client used, in % of one core</source>
+        <translation>CPU the load-testing client used, in % of one core</translation>
+    </message>
+    <message>
+        <source>No test</source>
+        <translation>No test</translation>
+    </message>
+    <message>
+        <source>Concurrency
+level</source>
+        <translation>Concurrency
+level</translation>
+    </message>
+    <message>
+        <source>Time taken
+(s)</source>
+        <translation>Time taken
+(s)</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Total transferred
+(bytes)</source>
+        <translation>Total transferred
+(bytes)</translation>
+    </message>
+    <message>
+        <source>Requests
+per second</source>
+        <translation>Requests
+per second</translation>
+    </message>
+    <message>
+        <source>Time per
+request (ms)</source>
+        <translation>Time per
+request (ms)</translation>
+    </message>
+    <message>
+        <source>Transfer rate
+(KB/s)</source>
+        <translation>Transfer rate
+(KB/s)</translation>
+    </message>
+    <message>
+        <source>Non-2xx</source>
+        <translation>Non-2xx</translation>
+    </message>
+    <message>
+        <source>Mean latency
+(ms)</source>
+        <translation>Mean latency
+(ms)</translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <source>p90 (ms)</source>
+        <translation>p90 (ms)</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Client CPU</source>
+        <translation>Client CPU</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTableView</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>RunDetailWidget</name>
+    <message>
+        <source>This run produced no figures.
+
+Reason: %1</source>
+        <translation>This run produced no figures.
+
+Reason: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, concurrency %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, concurrency %2</translation>
+    </message>
+    <message>
+        <source>Select a row in the results table to see its full report.</source>
+        <translation>Select a row in the results table to see its full report.</translation>
+    </message>
+    <message>
+        <source>Latency by percentile</source>
+        <translation>Latency by percentile</translation>
+    </message>
+    <message>
+        <source>Requests served within (%)</source>
+        <translation>Requests served within (%)</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Time (ms)</translation>
+    </message>
+    <message>
+        <source>Timeline (per 100 ms)</source>
+        <translation>Timeline (per 100 ms)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Elapsed (s)</source>
+        <translation>Elapsed (s)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+</context>
+<context>
+    <name>ServersToolBar</name>
+    <message>
+        <source>Could not start the %1 server on port %2: %3</source>
+        <translation>Could not start the %1 server on port %2: %3</translation>
+    </message>
+    <message>
+        <source>The %1 server listens on %2</source>
+        <translation>The %1 server listens on %2</translation>
+    </message>
+    <message>
+        <source>The %1 server stopped</source>
+        <translation>The %1 server stopped</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop this embedded server (closes its connections)</source>
+        <translation>Stop this embedded server (closes its connections)</translation>
+    </message>
+    <message>
+        <source>Start this embedded server with the port and knobs of the Targets panel</source>
+        <translation>Start this embedded server with the port and knobs of the Targets panel</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>now %1 (peak %2) · served %3 · bad %4</source>
+        <translation>now %1 (peak %2) · served %3 · bad %4</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servers</translation>
+    </message>
+    <message>
+        <source> Event-driven server: </source>
+        <translation> Event-driven server: </translation>
+    </message>
+    <message>
+        <source> Thread-per-connection server: </source>
+        <translation> Thread-per-connection server: </translation>
+    </message>
+</context>
+<context>
+    <name>SweepChartsWidget</name>
+    <message>
+        <source>Logarithmic axes</source>
+        <translation>Logarithmic axes</translation>
+    </message>
+    <message>
+        <source>Requests per second vs concurrency</source>
+        <translation>Requests per second vs concurrency</translation>
+    </message>
+    <message>
+        <source>Time per request (ms, across all concurrent requests) vs concurrency</source>
+        <translation>Time per request (ms, across all concurrent requests) vs concurrency</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Requests/s</translation>
+    </message>
+    <message>
+        <source>Time per request (ms)</source>
+        <translation>Time per request (ms)</translation>
+    </message>
+    <message>
+        <source>Concurrency level</source>
+        <translation>Concurrency level</translation>
+    </message>
+    <message>
+        <source>%1, concurrency %2: %3 %4</source>
+        <translation>%1, concurrency %2: %3 %4</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,43 @@
+#pragma once
+
+// AsyncServerCore: the event-driven server's state, all of it in the server
+// thread: the listening QTcpServer, every AsyncConnection, one idle-scan timer
+// for all deadlines and the accept back-off. Created, used and destroyed in
+// that thread only; AsyncHttpServer talks to it with blocking queued calls.
+
+#include "embeddedserver.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+class QTcpServer;
+class AsyncConnection;
+class HttpResponder;
+class ServerCounters;
+
+class AsyncServerCore : public QObject
+{
+    Q_OBJECT
+public:
+    AsyncServerCore(const ServerOptions &options, const HttpResponder &responder,
+                    ServerCounters &counters, QObject *parent = nullptr);
+    ~AsyncServerCore() override;
+
+    bool listen(QString *errorString);
+    quint16 port() const;
+    // Stops listening and closes every connection.
+    void shutdown();
+
+private:
+    void onNewConnection();
+    void onConnectionFinished(AsyncConnection *connection);
+    void scanDeadlines();
+
+    ServerOptions m_options;
+    const HttpResponder &m_responder;
+    ServerCounters &m_counters;
+    QTcpServer *m_server = nullptr;
+    QTimer m_scanTimer;
+    QSet<AsyncConnection *> m_connections;
+};

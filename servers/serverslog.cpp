@@ -1,0 +1,3 @@
+#include "serverslog.h"
+
+Q_LOGGING_CATEGORY(lcServers, "serverbench.servers")

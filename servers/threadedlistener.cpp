@@ -1,0 +1,99 @@
+#include "threadedlistener.h"
+
+#include "acceptbackoff.h"
+#include "connectionthread.h"
+#include "httpresponder.h"
+#include "servercounters.h"
+#include "serverslog.h"
+
+#include <QTcpSocket>
+
+#include <unistd.h>
+
+ThreadedListener::ThreadedListener(const ServerOptions &options, const HttpResponder &responder,
+                                   ServerCounters &counters, QObject *parent)
+    : QTcpServer(parent), m_options(options), m_responder(responder), m_counters(counters)
+{ }
+
+ThreadedListener::~ThreadedListener()
+{
+    shutdown();
+}
+
+bool ThreadedListener::start(QString *errorString)
+{
+    setListenBacklogSize(1024); // Qt's default 50 drops SYNs at ab -c 1000
+    new AcceptBackoff(this);
+    if (!listen(m_options.address, m_options.port)) {
+        *errorString = QTcpServer::errorString();
+        return false;
+    }
+    return true;
+}
+
+void ThreadedListener::shutdown()
+{
+    close();
+    const QSet<ConnectionThread *> threads = std::exchange(m_threads, {});
+    for (ConnectionThread *thread : threads)
+        thread->interrupt();
+    for (ConnectionThread *thread : threads) {
+        thread->wait();
+        delete thread;
+    }
+}
+
+void ThreadedListener::incomingConnection(qintptr descriptor)
+{
+    if (m_counters.current() >= m_options.maxConnections) {
+        reject(descriptor);
+        return;
+    }
+    m_counters.connectionOpened();
+    auto *thread
+            = new ConnectionThread(descriptor, m_responder, m_counters, m_options.idleTimeoutMs);
+    thread->setStackSize(kStackSize);
+    connect(thread, &QThread::finished, this, [this, thread] { onThreadFinished(thread); });
+    m_threads.insert(thread);
+    thread->start();
+    if (!thread->isRunning() && !thread->isFinished()) {
+        // pthread_create failed (out of memory or RLIMIT_NPROC): no finished
+        // signal will come, so undo here and shed the connection.
+        qCWarning(lcServers) << "cannot start a connection thread";
+        m_threads.remove(thread);
+        delete thread;
+        ::close(int(descriptor));
+        m_counters.connectionClosed();
+    }
+}
+
+void ThreadedListener::reject(qintptr descriptor)
+{
+    // Over the cap: answer 503 from this thread and close, rather than start
+    // a thread or leave the client hanging in the backlog.
+    m_counters.rejected();
+    m_counters.responded(false);
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        ::close(int(descriptor));
+        delete socket;
+        return;
+    }
+    QByteArray out;
+    HttpResponder::appendError(503, out);
+    socket->write(out);
+    socket->disconnectFromHost();
+    if (socket->state() == QAbstractSocket::UnconnectedState)
+        socket->deleteLater();
+    else
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+}
+
+void ThreadedListener::onThreadFinished(ConnectionThread *thread)
+{
+    // Joined and freed as soon as it ends: no thread outlives its connection.
+    if (m_threads.remove(thread)) {
+        thread->wait();
+        delete thread;
+    }
+}

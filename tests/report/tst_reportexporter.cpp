@@ -1,0 +1,322 @@
+// The whole report written into a folder: every file, readable PNGs that are
+// not blank, links that resolve, CSV and JSON that agree with the markdown,
+// and failures that leave no half-written file.
+
+#include "jsonwriter.h"
+#include "markdownwriter.h"
+#include "reportexporter.h"
+#include "reportfigures.h"
+#include "reportfixture.h"
+#include "reportpaths.h"
+#include "runcardrenderer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ReportFixture;
+
+namespace {
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < rgb.height(); y += 2) {
+        const auto line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); x += 2)
+            colours.insert(line[x]);
+    }
+    return int(colours.size());
+}
+
+// The seed-table rows of a markdown document: label -> rows of cells.
+QMap<QString, QList<QStringList>> markdownTables(const QString &document)
+{
+    QMap<QString, QList<QStringList>> tables;
+    QString label;
+    bool inSeedTable = false;
+    for (const QString &line : document.split(u'\n')) {
+        if (line.startsWith(u"### Tabel Hasil Benchmark ")
+            || line.startsWith(u"### Benchmark Results ")) {
+            label = line.section(u' ', 4);
+            if (line.startsWith(u"### Tabel"))
+                label = line.mid(26);
+            else
+                label = line.mid(22);
+            continue;
+        }
+        if (line == MarkdownWriter::seedHeaderRow()) {
+            inSeedTable = true;
+            continue;
+        }
+        if (!line.startsWith(u'|')) {
+            inSeedTable = false;
+            continue;
+        }
+        if (inSeedTable && !line.startsWith(u"|:"))
+            tables[label] << markdownCells(line);
+    }
+    return tables;
+}
+
+} // namespace
+
+class tst_ReportExporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SweepResult m_sweep;
+    QStringList m_written;
+    QString path(const QString &relative) const { return m_dir.filePath(relative); }
+
+private slots:
+    void initTestCase();
+    void everyFileWritten();
+    void pngs_data();
+    void pngs();
+    void linksResolve();
+    void csvAndJsonAgreeWithMarkdown();
+    void jsonLoadsBackToTheSameDocument();
+    void englishDocument();
+    void unwritableOutDir();
+    void failedFileLeavesNoDocument();
+};
+
+void tst_ReportExporter::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_sweep = syntheticSweep();
+    ReportOptions options;
+    options.outDir = m_dir.filePath(u"report"_s);
+    QString error;
+    QList<QPair<int, int>> progress;
+    const bool ok = ReportExporter::exportSweep(
+            m_sweep, options, &error,
+            [&](int done, int total) { progress << qMakePair(done, total); }, &m_written);
+    QVERIFY2(ok, qPrintable(error));
+    QVERIFY(error.isEmpty());
+    const QStringList planned = ReportExporter::plannedFiles(m_sweep, options);
+    QCOMPARE(m_written.size(), planned.size());
+    QCOMPARE(progress.size(), planned.size());
+    QCOMPARE(progress.last(), qMakePair(int(planned.size()), int(planned.size())));
+    for (int i = 0; i < progress.size(); ++i)
+        QCOMPARE(progress[i].first, i + 1);
+
+    // Optional: a copy to look at (SERVERBENCH_REPORT_LOOK=/tmp/report-look).
+    const QString look = qEnvironmentVariable("SERVERBENCH_REPORT_LOOK");
+    if (!look.isEmpty()) {
+        options.outDir = look;
+        QVERIFY2(ReportExporter::exportSweep(m_sweep, options, &error), qPrintable(error));
+    }
+}
+
+void tst_ReportExporter::everyFileWritten()
+{
+    const QDir report(path(u"report"_s));
+    QStringList expected {u"benchmark.md"_s, u"results.csv"_s, u"results.json"_s};
+    for (const SweepRow &row : std::as_const(m_sweep.rows))
+        expected << ReportPaths::runImage(row);
+    expected << ReportPaths::sweepCharts();
+    QCOMPARE(expected.size(), m_written.size());
+    for (const QString &file : std::as_const(expected)) {
+        const QString full = QDir::cleanPath(report.absoluteFilePath(file));
+        QVERIFY2(m_written.contains(full), qPrintable(full));
+        QVERIFY2(QFileInfo(full).isFile() && QFileInfo(full).size() > 0, qPrintable(full));
+    }
+    QVERIFY(QFileInfo::exists(report.filePath(u"dokumentasi/async_1.png"_s)));
+    QVERIFY(QFileInfo::exists(report.filePath(u"dokumentasi/thread_100.png"_s)));
+    // QSaveFile leaves no temporary files behind.
+    QCOMPARE(report.entryList(QDir::Files).size(), 3);
+    QCOMPARE(QDir(report.filePath(u"dokumentasi"_s)).entryList(QDir::Files).size(),
+             m_sweep.rows.size() + 3);
+}
+
+void tst_ReportExporter::pngs_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("minWidth");
+    QTest::addColumn<int>("minHeight");
+    for (const SweepRow &row : std::as_const(m_sweep.rows))
+        QTest::newRow(qPrintable(ReportPaths::runImage(row)))
+                << ReportPaths::runImage(row) << 1200 << 700;
+    for (const QString &chart : ReportPaths::sweepCharts())
+        QTest::newRow(qPrintable(chart)) << chart << 1000 << 600;
+}
+
+void tst_ReportExporter::pngs()
+{
+    QFETCH(QString, file);
+    QFETCH(int, minWidth);
+    QFETCH(int, minHeight);
+    const QImage image(QDir(path(u"report"_s)).filePath(file));
+    QVERIFY2(!image.isNull(), qPrintable(file));
+    QVERIFY2(image.width() >= minWidth && image.height() >= minHeight,
+             qPrintable(u"%1x%2"_s.arg(image.width()).arg(image.height())));
+    const int colours = distinctColours(image);
+    QVERIFY2(colours > 50, qPrintable(u"only %1 colours"_s.arg(colours)));
+}
+
+void tst_ReportExporter::linksResolve()
+{
+    const QString document = readText(path(u"report/benchmark.md"_s));
+    QVERIFY(!document.isEmpty());
+    static const QRegularExpression link(uR"(!\[[^\]]*\]\(([^)]+)\))"_s);
+    int links = 0;
+    for (auto it = link.globalMatch(document); it.hasNext();) {
+        const QString target = it.next().captured(1);
+        QVERIFY2(target.startsWith(u"dokumentasi/"), qPrintable(target));
+        QVERIFY2(QFileInfo(path(u"report/"_s + target)).isFile(), qPrintable(target));
+        ++links;
+    }
+    QCOMPARE(links, m_sweep.rows.size() + 3);
+}
+
+void tst_ReportExporter::csvAndJsonAgreeWithMarkdown()
+{
+    const auto tables = markdownTables(readText(path(u"report/benchmark.md"_s)));
+    QCOMPARE(tables.size(), 2);
+    const QList<QStringList> csv = parseCsv(readText(path(u"report/results.csv"_s)));
+    const QJsonObject json
+            = QJsonDocument::fromJson(readText(path(u"report/results.json"_s)).toUtf8()).object();
+    const QJsonArray derived = json.value(u"derived"_s).toArray();
+    QCOMPARE(csv.size(), 1 + m_sweep.rows.size());
+    QCOMPARE(derived.size(), m_sweep.rows.size());
+    const QStringList header = csv[0];
+    // The seed's columns 2..8 as figure keys.
+    const QStringList keys {u"time_taken_s"_s,
+                            u"complete"_s,
+                            u"failed"_s,
+                            u"total_transferred"_s,
+                            u"requests_per_second"_s,
+                            u"time_per_request_across_ms"_s,
+                            u"transfer_rate_kbps"_s};
+    int compared = 0;
+    for (int i = 1; i < csv.size(); ++i) {
+        const QStringList &row = csv[i];
+        const QString label = row[header.indexOf(u"target_label"_s)];
+        const int number = row[header.indexOf(u"no_test"_s)].toInt();
+        QVERIFY2(tables.contains(label), qPrintable(label));
+        const QStringList cells = tables[label].value(number - 1);
+        QCOMPARE(cells.value(0), QString::number(number));
+        QCOMPARE(cells.value(1), row[header.indexOf(u"concurrency"_s)]);
+        const QJsonObject object = derived[i - 1].toObject();
+        QCOMPARE(object.value(u"target_label"_s).toString(), label);
+        QCOMPARE(object.value(u"concurrency"_s).toInt(), cells.value(1).toInt());
+        QCOMPARE(object.value(u"reason"_s).toString(), row[header.indexOf(u"reason"_s)]);
+        for (int k = 0; k < keys.size(); ++k) {
+            const QString markdown = cells.value(k + 2);
+            const QString fromCsv = row[header.indexOf(keys[k])];
+            const QJsonValue fromJson = object.value(keys[k]);
+            if (markdown == u"-") {
+                QVERIFY(fromCsv.isEmpty());
+                QVERIFY(fromJson.isNull());
+                continue;
+            }
+            QCOMPARE(fromCsv, markdown);
+            const FigureColumn *column
+                    = ReportFigures::column(QLatin1StringView(keys[k].toLatin1()));
+            QVERIFY(column);
+            QCOMPARE(ReportFigures::format(*column, fromJson.toVariant()), markdown);
+            ++compared;
+        }
+    }
+    QCOMPARE(compared, (m_sweep.rows.size() - 1) * keys.size()); // one "-" row
+}
+
+void tst_ReportExporter::jsonLoadsBackToTheSameDocument()
+{
+    const QJsonObject json
+            = QJsonDocument::fromJson(readText(path(u"report/results.json"_s)).toUtf8()).object();
+    QString error;
+    const SweepResult loaded = SweepResult::fromJson(json, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(loaded.rows.size(), m_sweep.rows.size());
+    const ReportOptions options;
+    QCOMPARE(MarkdownWriter::document(loaded, options), readText(path(u"report/benchmark.md"_s)));
+}
+
+void tst_ReportExporter::englishDocument()
+{
+    ReportOptions options;
+    options.outDir = path(u"english"_s);
+    options.lang = u"en"_s;
+    options.markdownName = u"report.md"_s;
+    QString error;
+    QVERIFY2(ReportExporter::exportSweep(m_sweep, options, &error), qPrintable(error));
+    const QString document = readText(path(u"english/report.md"_s));
+    QVERIFY(document.startsWith(u"# serverbench benchmark report\n## Documentation\n"));
+    QVERIFY(document.contains(u"### Benchmark Results async (QTcpServer, one event loop)\n"));
+    QVERIFY(document.contains(MarkdownWriter::seedHeaderRow()));
+    QVERIFY(!document.contains(u"Tabel Hasil"));
+    QCOMPARE(markdownTables(document), markdownTables(readText(path(u"report/benchmark.md"_s))));
+}
+
+void tst_ReportExporter::unwritableOutDir()
+{
+    // A folder below a regular file cannot exist.
+    const QString file = path(u"plain-file"_s);
+    QFile plain(file);
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.write("x");
+    plain.close();
+    ReportOptions options;
+    options.outDir = file + u"/report"_s;
+    QString error;
+    QStringList written;
+    int calls = 0;
+    QVERIFY(!ReportExporter::exportSweep(
+            m_sweep, options, &error, [&](int, int) { ++calls; }, &written));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!error.contains(u'\n'));
+    QVERIFY2(error.contains(u"plain-file"), qPrintable(error));
+    QVERIFY(written.isEmpty());
+    QCOMPARE(calls, 0);
+    QVERIFY(QFileInfo(file).isFile());
+    QCOMPARE(QFileInfo(file).size(), 1);
+}
+
+void tst_ReportExporter::failedFileLeavesNoDocument()
+{
+    // results.csv cannot be written (a folder has its name): the export stops
+    // there, and the document, written last, does not exist to link to it.
+    const QString out = path(u"blocked"_s);
+    QVERIFY(QDir().mkpath(out + u"/results.csv"_s));
+    ReportOptions options;
+    options.outDir = out;
+    QString error;
+    QStringList written;
+    QVERIFY(!ReportExporter::exportSweep(m_sweep, options, &error, {}, &written));
+    QVERIFY2(error.contains(u"results.csv"), qPrintable(error));
+    QVERIFY(!error.contains(u'\n'));
+    QVERIFY(!QFileInfo::exists(out + u"/benchmark.md"_s));
+    QVERIFY(!written.isEmpty());
+    for (const QString &file : std::as_const(written)) {
+        QVERIFY(!file.endsWith(u"benchmark.md"));
+        QVERIFY(!QImage(file).isNull()); // what was written is whole
+    }
+    // No temporary files left over.
+    for (const QString &name : QDir(out).entryList(QDir::Files | QDir::Hidden))
+        QVERIFY2(!name.contains(u".tmp") && !name.contains(u"XXXX"), qPrintable(name));
+}
+
+QTEST_MAIN(tst_ReportExporter)
+#include "tst_reportexporter.moc"

@@ -1,0 +1,120 @@
+// `serverbench serve` as a process (SERVERBENCH_BIN): prints its URL, serves,
+// exits 0 on SIGTERM/SIGINT; bad arguments and a port in use exit 1 with one
+// line on stderr.
+
+#include "testhttp.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTest>
+#include <QUrl>
+
+#include <csignal>
+
+class tst_ServeCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void servesUntilSignal_data();
+    void servesUntilSignal();
+    void usageErrors_data();
+    void usageErrors();
+    void portInUse();
+
+private:
+    QString m_binary;
+};
+
+void tst_ServeCommand::initTestCase()
+{
+    m_binary = qEnvironmentVariable("SERVERBENCH_BIN");
+    if (m_binary.isEmpty() || !QFileInfo(m_binary).isExecutable())
+        QSKIP("SERVERBENCH_BIN does not name the built serverbench executable");
+}
+
+void tst_ServeCommand::servesUntilSignal_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("async, SIGTERM") << QStringLiteral("async") << int(SIGTERM);
+    QTest::newRow("thread, SIGTERM") << QStringLiteral("thread") << int(SIGTERM);
+    QTest::newRow("async, SIGINT") << QStringLiteral("async") << int(SIGINT);
+}
+
+void tst_ServeCommand::servesUntilSignal()
+{
+    QFETCH(QString, model);
+    QFETCH(int, signalNumber);
+    QProcess process;
+    process.start(m_binary,
+                  {QStringLiteral("serve"), QStringLiteral("--model"), model,
+                   QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--body-bytes"),
+                   QStringLiteral("100")});
+    QVERIFY(process.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
+    const QByteArray line = process.readLine().trimmed();
+    const QUrl url(QString::fromLatin1(line));
+    QVERIFY2(line.startsWith("http://127.0.0.1:") && line.endsWith('/'), line.constData());
+    QVERIFY(url.port() > 0);
+
+    const testhttp::Exchange e
+            = testhttp::exchange(quint16(url.port()), "GET / HTTP/1.0\r\n\r\n", 1, true);
+    QCOMPARE(e.responses.size(), 1);
+    QCOMPARE(e.responses[0].status, 200);
+    QCOMPARE(e.responses[0].body.size(), 100);
+
+    ::kill(pid_t(process.processId()), signalNumber);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+}
+
+void tst_ServeCommand::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("bad model") << QStringList {QStringLiteral("--model"), QStringLiteral("fork")};
+    QTest::newRow("bad port") << QStringList {QStringLiteral("--port"), QStringLiteral("70000")};
+    QTest::newRow("port not a number")
+            << QStringList {QStringLiteral("--port"), QStringLiteral("x")};
+    QTest::newRow("negative work")
+            << QStringList {QStringLiteral("--work-us"), QStringLiteral("-5")};
+    QTest::newRow("missing docroot")
+            << QStringList {QStringLiteral("--docroot"), QStringLiteral("/no/such/dir")};
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("--frobnicate")};
+}
+
+void tst_ServeCommand::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QProcess process;
+    process.start(
+            m_binary,
+            QStringList {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")}
+                    + arguments);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 1);
+    const QByteArray error = process.readAllStandardError();
+    QCOMPARE(error.count('\n'), 1);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+}
+
+void tst_ServeCommand::portInUse()
+{
+    QTcpServer holder;
+    QVERIFY(holder.listen(QHostAddress::LocalHost, 0));
+    QProcess process;
+    process.start(m_binary,
+                  {QStringLiteral("serve"), QStringLiteral("--port"),
+                   QString::number(holder.serverPort())});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 1);
+    const QByteArray error = process.readAllStandardError();
+    QCOMPARE(error.count('\n'), 1);
+    QVERIFY(error.contains(QByteArray::number(holder.serverPort())));
+}
+
+QTEST_GUILESS_MAIN(tst_ServeCommand)
+#include "tst_servecommand.moc"

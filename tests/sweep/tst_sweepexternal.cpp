@@ -1,0 +1,192 @@
+// External targets with launch commands: python3 -m http.server started,
+// measured and stopped by the sweep (its process gone after); launch
+// commands that fail, die or never open their port give "-" rows with the
+// reason, and the sweep goes on with the next target.
+
+#include "externaltarget.h"
+#include "sweeprunner.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+#include <sys/types.h>
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+bool processAlive(qint64 pid)
+{
+    // A zombie is dead for our purpose; /proc/<pid>/stat says "Z".
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    return close > 0 && line.mid(close + 2, 1) != "Z";
+}
+
+QUrl localUrl(quint16 port)
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
+}
+
+} // namespace
+
+class tst_SweepExternal : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void launchedServerAndFailures();
+    void launchNeverListens();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_SweepExternal::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
+        QSKIP("python3 is not installed");
+}
+
+void tst_SweepExternal::launchedServerAndFailures()
+{
+    const quint16 pyPort = freePort();
+    const quint16 deadPort = freePort();
+    QVERIFY(pyPort != 0 && deadPort != 0);
+    const QString logDir = m_dir.filePath(QStringLiteral("logs"));
+
+    SweepConfig config;
+    config.levels = {1, 2};
+    config.requests = 50;
+    config.pauseMs = 20;
+    config.timeoutSec = 10;
+    config.launchTimeoutSec = 10;
+    config.targets = {
+            SweepTarget::external(
+                    QStringLiteral("python http.server"), localUrl(pyPort),
+                    QStringLiteral("python3 -m http.server %1 --bind 127.0.0.1").arg(pyPort)),
+            SweepTarget::external(QStringLiteral("false"), localUrl(deadPort),
+                                  QStringLiteral("false")),
+            SweepTarget::external(QStringLiteral("missing"), localUrl(deadPort),
+                                  QStringLiteral("/nonexistent/serverbench-program --port 1")),
+            SweepTarget::embedded(ServerModel::EventDriven),
+    };
+    QVERIFY2(config.validate().isEmpty(), qPrintable(config.validate()));
+
+    SweepRunner runner;
+    runner.setSaveDirectory(m_dir.filePath(QStringLiteral("saved")));
+    runner.setLogDirectory(logDir);
+    QSignalSpy finished(&runner, &SweepRunner::finished);
+    qint64 pyPid = 0;
+    bool aliveDuringRuns = false;
+    connect(&runner, &SweepRunner::targetMessage, this, [&](const QString &text) {
+        const QRegularExpressionMatch match
+                = QRegularExpression(QStringLiteral("^python http.server: pid (\\d+)")).match(text);
+        if (match.hasMatch())
+            pyPid = match.captured(1).toLongLong();
+    });
+    connect(&runner, &SweepRunner::rowFinished, this, [&](const SweepRow &row) {
+        if (row.targetIndex == 0)
+            aliveDuringRuns = aliveDuringRuns || (pyPid > 0 && processAlive(pyPid));
+    });
+    runner.start(config);
+    QVERIFY(finished.wait(90000));
+    const auto result = finished[0][0].value<SweepResult>();
+    QCOMPARE(result.rows.size(), 8);
+
+    // The launched server was measured, then stopped: process and port gone.
+    QVERIFY(pyPid > 0);
+    QVERIFY(aliveDuringRuns);
+    for (int i = 0; i < 2; ++i) {
+        const SweepRow &row = result.rows[i];
+        QVERIFY2(row.hasFigures, qPrintable(row.reason));
+        QCOMPARE(row.result.complete, 50);
+        QCOMPARE(row.result.failed(), 0);
+        QVERIFY(row.result.serverSoftware.contains(QStringLiteral("SimpleHTTP")));
+    }
+    QVERIFY(!processAlive(pyPid));
+    QVERIFY(!ExternalTarget::portAccepts(QStringLiteral("127.0.0.1"), pyPort, 500));
+    QFile pyLog(logDir + QStringLiteral("/python_http.server.log"));
+    QVERIFY(pyLog.open(QIODevice::ReadOnly));
+    const QByteArray log = pyLog.readAll();
+    QVERIFY2(log.contains("\"GET / HTTP/1.0\" 200"), log.left(400).constData());
+    QVERIFY(log.contains("=== stopped"));
+
+    // "false" exits at once: "-" rows with the exit code.
+    for (int i = 2; i < 4; ++i) {
+        const SweepRow &row = result.rows[i];
+        QVERIFY(!row.hasFigures);
+        QCOMPARE(row.targetKey, QStringLiteral("false"));
+        QVERIFY2(row.reason.contains(QStringLiteral("exited with code 1")), qPrintable(row.reason));
+    }
+    // A program that does not exist: the shell's 127 and its message.
+    for (int i = 4; i < 6; ++i) {
+        const SweepRow &row = result.rows[i];
+        QVERIFY(!row.hasFigures);
+        QVERIFY2(row.reason.contains(QStringLiteral("exited with code 127")),
+                 qPrintable(row.reason));
+        QVERIFY2(row.reason.contains(QStringLiteral("not found")), qPrintable(row.reason));
+    }
+    // And the sweep went on.
+    for (int i = 6; i < 8; ++i) {
+        QVERIFY2(result.rows[i].hasFigures, qPrintable(result.rows[i].reason));
+        QCOMPARE(result.rows[i].result.complete, 50);
+    }
+}
+
+void tst_SweepExternal::launchNeverListens()
+{
+    const quint16 port = freePort();
+    QVERIFY(port != 0);
+    const QString pidFile = m_dir.filePath(QStringLiteral("sleeper.pid"));
+    SweepConfig config;
+    config.levels = {1};
+    config.requests = 10;
+    config.launchTimeoutSec = 1;
+    // The shell writes its pid, then becomes a sleeper that ignores SIGTERM:
+    // the sweep must give up on the port and still kill it.
+    config.targets = {SweepTarget::external(
+            QStringLiteral("sleeper"), localUrl(port),
+            QStringLiteral("echo $$ > '%1'; trap '' TERM; echo waiting; sleep 60").arg(pidFile))};
+    SweepRunner runner;
+    runner.setSaveDirectory(m_dir.filePath(QStringLiteral("saved")));
+    runner.setLogDirectory(m_dir.filePath(QStringLiteral("logs")));
+    QSignalSpy finished(&runner, &SweepRunner::finished);
+    runner.start(config);
+    QVERIFY(finished.wait(60000));
+    const auto result = finished[0][0].value<SweepResult>();
+    QCOMPARE(result.rows.size(), 1);
+    QVERIFY(!result.rows[0].hasFigures);
+    QVERIFY2(result.rows[0].reason.contains(
+                     QStringLiteral("did not open 127.0.0.1:%1 within 1 s").arg(port)),
+             qPrintable(result.rows[0].reason));
+    QVERIFY2(result.rows[0].reason.contains(QStringLiteral("waiting")),
+             qPrintable(result.rows[0].reason));
+    QFile file(pidFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const qint64 pid = file.readAll().trimmed().toLongLong();
+    QVERIFY(pid > 0);
+    QVERIFY(!processAlive(pid));
+}
+
+QTEST_GUILESS_MAIN(tst_SweepExternal)
+#include "tst_sweepexternal.moc"

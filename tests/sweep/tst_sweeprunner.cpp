@@ -1,0 +1,262 @@
+// SweepRunner against the embedded servers: rows in order with exact counts,
+// signals on the caller's thread, autosave before finished(), cancel keeps
+// finished rows, the run time limit, a refused target, no thread left behind.
+
+#include "sweeprunner.h"
+#include "sweepstore.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+int threadCount()
+{
+    return int(QDir(QStringLiteral("/proc/self/task"))
+                       .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                       .size());
+}
+
+quint16 closedPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+SweepConfig smallConfig(const QList<int> &levels, qint64 n)
+{
+    SweepConfig config = SweepConfig::defaults();
+    config.levels = levels;
+    config.requests = n;
+    config.pauseMs = 20;
+    config.timeoutSec = 10;
+    return config;
+}
+
+} // namespace
+
+class tst_SweepRunner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void embeddedSweep();
+    void cancelKeepsFinishedRows();
+    void destructorJoins();
+    void invalidConfig();
+    void runTimeLimit();
+    void refusedTargetThenNext();
+
+private:
+    QTemporaryDir m_dir;
+    int m_baseThreads = 0;
+};
+
+void tst_SweepRunner::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_baseThreads = threadCount();
+}
+
+void tst_SweepRunner::embeddedSweep()
+{
+    const QString saveDir = m_dir.filePath(QStringLiteral("embedded"));
+    SweepRunner runner;
+    runner.setSaveDirectory(saveDir);
+    QSignalSpy started(&runner, &SweepRunner::runStarted);
+    QSignalSpy rows(&runner, &SweepRunner::rowFinished);
+    QSignalSpy finished(&runner, &SweepRunner::finished);
+    bool allOnCallerThread = true;
+    int progressCount = 0;
+    connect(&runner, &SweepRunner::rowFinished, this,
+            [&] { allOnCallerThread = allOnCallerThread && QThread::currentThread() == thread(); });
+    connect(&runner, &SweepRunner::runProgress, this, [&](const RunProgress &p) {
+        allOnCallerThread = allOnCallerThread && QThread::currentThread() == thread();
+        QVERIFY(p.total == 200);
+        ++progressCount;
+    });
+
+    runner.start(smallConfig({1, 5}, 200));
+    QVERIFY(runner.isRunning());
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!runner.isRunning());
+    QVERIFY(allOnCallerThread);
+
+    QCOMPARE(started.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(started[i][0].toInt(), i);
+        QCOMPARE(started[i][1].toInt(), 4);
+    }
+    QCOMPARE(started[0][2].toString(), QStringLiteral("async (QTcpServer, event loop)"));
+    QCOMPARE(started[3][2].toString(), QStringLiteral("thread (QThread per connection)"));
+    QCOMPARE(rows.size(), 4);
+
+    const auto result = finished[0][0].value<SweepResult>();
+    const QString savedPath = finished[0][1].toString();
+    QVERIFY2(finished[0][2].toString().isEmpty(), qPrintable(finished[0][2].toString()));
+    QCOMPARE(result.rows.size(), 4);
+    QVERIFY(!result.cancelled);
+    QVERIFY(result.startedAt.isValid() && result.finishedAt >= result.startedAt);
+    const QStringList keys {QStringLiteral("async"), QStringLiteral("async"),
+                            QStringLiteral("thread"), QStringLiteral("thread")};
+    const QList<int> levels {1, 5, 1, 5};
+    for (int i = 0; i < 4; ++i) {
+        const SweepRow &row = result.rows[i];
+        QVERIFY2(row.hasFigures, qPrintable(row.reason));
+        QCOMPARE(row.targetKey, keys[i]);
+        QCOMPARE(row.targetIndex, i / 2);
+        QCOMPARE(row.concurrency, levels[i]);
+        QCOMPARE(row.result.concurrency, levels[i]);
+        QCOMPARE(row.result.requested, 200);
+        QCOMPARE(row.result.complete, 200); // hey's check: exactly n served
+        QCOMPARE(row.result.failed(), 0);
+        QVERIFY(row.result.totalTransferred > 0);
+        QCOMPARE(rows[i][0].value<SweepRow>().concurrency, levels[i]);
+    }
+    QVERIFY(progressCount >= 0); // progress is optional for short runs
+
+    // Autosaved, whole, before finished(): it loads back to the same sweep.
+    QVERIFY(savedPath.startsWith(QDir(saveDir).absolutePath()));
+    SweepResult loaded;
+    QString error;
+    QVERIFY2(SweepStore::load(savedPath, &loaded, &error), qPrintable(error));
+    QCOMPARE(QJsonDocument(loaded.toJson()).toJson(), QJsonDocument(result.toJson()).toJson());
+    QCOMPARE(SweepStore::list(saveDir).size(), 1);
+
+    // Servers, engine and worker threads are all gone.
+    QTRY_VERIFY2(threadCount() <= m_baseThreads + 1, qPrintable(QString::number(threadCount())));
+}
+
+void tst_SweepRunner::cancelKeepsFinishedRows()
+{
+    SweepRunner runner;
+    runner.setSaveDirectory(m_dir.filePath(QStringLiteral("cancel")));
+    SweepConfig config = smallConfig({1, 2, 3}, 100);
+    QSignalSpy rows(&runner, &SweepRunner::rowFinished);
+    QSignalSpy finished(&runner, &SweepRunner::finished);
+    // Cancel during the second run, once it has made progress.
+    bool cancelled = false;
+    connect(&runner, &SweepRunner::runStarted, this, [&](int index) {
+        if (index == 1) {
+            cancelled = true;
+            runner.cancel();
+        }
+    });
+    config.targets[0].server.workUs = 2000; // the second run lasts long enough to cancel
+    runner.start(config);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(cancelled);
+    const auto result = finished[0][0].value<SweepResult>();
+    QVERIFY(result.cancelled);
+    QCOMPARE(result.rows.size(), 6); // every planned row, "-" where not run
+    QVERIFY2(result.rows[0].hasFigures, qPrintable(result.rows[0].reason));
+    QCOMPARE(result.rows[0].result.complete, 100);
+    QVERIFY(!result.rows[1].hasFigures);
+    QVERIFY2(result.rows[1].reason.startsWith(QStringLiteral("cancelled")),
+             qPrintable(result.rows[1].reason));
+    for (int i = 2; i < 6; ++i) {
+        QVERIFY(!result.rows[i].hasFigures);
+        QVERIFY(result.rows[i].reason.contains(QStringLiteral("not run")));
+    }
+    QCOMPARE(rows.size(), 2); // the finished one and the cancelled one
+    QVERIFY(QFileInfo::exists(finished[0][1].toString()));
+    QTRY_VERIFY(threadCount() <= m_baseThreads + 1);
+}
+
+void tst_SweepRunner::destructorJoins()
+{
+    const QString saveDir = m_dir.filePath(QStringLiteral("destructor"));
+    auto runner = std::make_unique<SweepRunner>();
+    runner->setSaveDirectory(saveDir);
+    QSignalSpy progress(runner.get(), &SweepRunner::runProgress);
+    SweepConfig config = smallConfig({1}, 100000);
+    config.targets.removeLast();
+    runner->start(config);
+    QVERIFY(progress.wait(30000));
+    runner.reset(); // cancels and joins; the partial sweep is still saved
+    QCOMPARE(SweepStore::list(saveDir).size(), 1);
+    SweepResult saved;
+    QVERIFY(SweepStore::load(SweepStore::list(saveDir).constFirst().path, &saved));
+    QVERIFY(saved.cancelled);
+    QCOMPARE(saved.rows.size(), 1);
+    QTRY_VERIFY(threadCount() <= m_baseThreads + 1);
+}
+
+void tst_SweepRunner::invalidConfig()
+{
+    const QString saveDir = m_dir.filePath(QStringLiteral("invalid"));
+    SweepRunner runner;
+    runner.setSaveDirectory(saveDir);
+    QSignalSpy finished(&runner, &SweepRunner::finished);
+    SweepConfig config = SweepConfig::defaults();
+    config.levels.clear();
+    runner.start(config);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished[0][0].value<SweepResult>().rows.size(), 0);
+    QVERIFY(finished[0][1].toString().isEmpty());
+    QVERIFY(finished[0][2].toString().contains(QStringLiteral("no concurrency levels")));
+    QVERIFY(!QFileInfo::exists(saveDir));
+}
+
+void tst_SweepRunner::runTimeLimit()
+{
+    SweepRunner runner;
+    runner.setSaveDirectory(m_dir.filePath(QStringLiteral("limit")));
+    QSignalSpy finished(&runner, &SweepRunner::finished);
+    SweepConfig config = smallConfig({1, 2}, 5000);
+    config.targets.removeLast();
+    config.targets[0].server.workUs = 5000; // 5000 requests at c=1 would take 25 s
+    config.runTimeLimitSec = 0.5;
+    runner.start(config);
+    QVERIFY(finished.wait(60000));
+    const auto result = finished[0][0].value<SweepResult>();
+    QVERIFY(!result.cancelled);
+    QCOMPARE(result.rows.size(), 2);
+    for (const SweepRow &row : result.rows) {
+        QVERIFY(!row.hasFigures);
+        QVERIFY2(row.reason.contains(QStringLiteral("run time limit of 0.5 s")),
+                 qPrintable(row.reason));
+        QVERIFY(row.result.complete < 5000);
+    }
+}
+
+void tst_SweepRunner::refusedTargetThenNext()
+{
+    const quint16 port = closedPort();
+    QVERIFY(port != 0);
+    SweepRunner runner;
+    runner.setSaveDirectory(m_dir.filePath(QStringLiteral("refused")));
+    QSignalSpy finished(&runner, &SweepRunner::finished);
+    SweepConfig config = smallConfig({1, 2}, 20);
+    config.targets = {SweepTarget::external(QStringLiteral("down"),
+                                            QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port))),
+                      SweepTarget::embedded(ServerModel::EventDriven)};
+    runner.start(config);
+    QVERIFY(finished.wait(60000));
+    const auto result = finished[0][0].value<SweepResult>();
+    QCOMPARE(result.rows.size(), 4);
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(!result.rows[i].hasFigures);
+        QCOMPARE(result.rows[i].targetKey, QStringLiteral("down"));
+        QVERIFY(!result.rows[i].reason.isEmpty());
+        QCOMPARE(result.rows[i].result.complete, 0);
+    }
+    for (int i = 2; i < 4; ++i) {
+        QVERIFY2(result.rows[i].hasFigures, qPrintable(result.rows[i].reason));
+        QCOMPARE(result.rows[i].result.complete, 20);
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_SweepRunner)
+#include "tst_sweeprunner.moc"

@@ -1,0 +1,91 @@
+// Responsiveness probe: while a sweep runs at c = 1000 against the embedded
+// event-driven server, a 5 ms timer on the GUI thread measures the longest
+// gap between its ticks. The figure is printed ("worst GUI stall: N ms"),
+// not asserted: it depends on the machine's load (the goal, 50 ms, is
+// reported with the measurements).
+
+#include "mainwindow.h"
+#include "resultsmodel.h"
+#include "uitestenv.h"
+
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
+#include <QtTest>
+
+#include <algorithm>
+
+class tst_GuiResponsiveness : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void sweepAtThousandKeepsGuiResponsive();
+
+private:
+    QTemporaryDir m_home;
+};
+
+void tst_GuiResponsiveness::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    UiTestEnv::isolate(m_home);
+}
+
+void tst_GuiResponsiveness::sweepAtThousandKeepsGuiResponsive()
+{
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QCheckBox *>(QStringLiteral("asyncCheck"))->setChecked(true);
+    window.findChild<QCheckBox *>(QStringLiteral("threadCheck"))->setChecked(false);
+    window.findChild<QSpinBox *>(QStringLiteral("asyncPortSpin"))->setValue(0);
+    window.findChild<QSpinBox *>(QStringLiteral("requestsSpin"))->setValue(20000);
+    window.findChild<QLineEdit *>(QStringLiteral("levelsEdit"))->setText(QStringLiteral("1000"));
+    auto run = window.findChild<QPushButton *>(QStringLiteral("runSweepButton"));
+    QVERIFY2(run->isEnabled(), qPrintable(window.runBlockedReason()));
+    window.showTab(MainWindow::LiveTab); // the live chart repaints during the run
+
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 worst = 0;
+    qint64 ticks = 0;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(5);
+    connect(&probe, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        worst = std::max(worst, now - last);
+        last = now;
+        ++ticks;
+    });
+
+    QTest::mouseClick(run, Qt::LeftButton);
+    QVERIFY(window.isSweepRunning());
+    clock.start();
+    probe.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isSweepRunning(), 100000);
+    probe.stop();
+    const qint64 runMs = clock.elapsed();
+
+    QCOMPARE(window.resultsModel()->rowCount(), 1);
+    const SweepRow &row = window.resultsModel()->sweepRow(0);
+    qInfo("sweep at c = 1000, n = 20000: %s complete, %s failed, %s req/s, %lld ms, %lld ticks",
+          qPrintable(window.resultsModel()->index(0, ResultsModel::Complete).data().toString()),
+          qPrintable(window.resultsModel()->index(0, ResultsModel::Failed).data().toString()),
+          qPrintable(window.resultsModel()
+                             ->index(0, ResultsModel::RequestsPerSecond)
+                             .data()
+                             .toString()),
+          runMs, ticks);
+    qInfo("worst GUI stall: %lld ms (goal: 50 ms)", worst);
+    QVERIFY2(row.hasFigures, qPrintable(row.reason));
+    QVERIFY(ticks > 0);
+}
+
+QTEST_MAIN(tst_GuiResponsiveness)
+#include "tst_guiresponsiveness.moc"

@@ -1,0 +1,317 @@
+// The main window end to end: a real sweep over both embedded servers from a
+// mouse click, its table, charts, autosave and export; bad input disabling
+// Run Sweep with the reason; settings across a restart; closing mid-sweep.
+
+#include "configpanel.h"
+#include "embeddedtargeteditor.h"
+#include "externaltargetseditor.h"
+#include "mainwindow.h"
+#include "resultsmodel.h"
+#include "resultstableview.h"
+#include "rundetailwidget.h"
+#include "sweepchartswidget.h"
+#include "uitestenv.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QXYSeries>
+#include <QtTest>
+
+#include <memory>
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void runSweepFromClick();
+    void invalidInputDisablesRun_data();
+    void invalidInputDisablesRun();
+    void portInUseDisablesRun();
+    void settingsSurviveRestart();
+    void languageSwitchRetranslates();
+    void closeDuringSweepJoinsThreads();
+
+private:
+    static void setSmallConfig(MainWindow &window, const QString &levels, int requests);
+    template<typename T> static T *child(QWidget &window, const char *name)
+    {
+        T *widget = window.findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+
+    QTemporaryDir m_home;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    UiTestEnv::isolate(m_home);
+}
+
+void tst_MainWindow::setSmallConfig(MainWindow &window, const QString &levels, int requests)
+{
+    child<QCheckBox>(window, "asyncCheck")->setChecked(true);
+    child<QCheckBox>(window, "threadCheck")->setChecked(true);
+    child<QSpinBox>(window, "asyncPortSpin")->setValue(0);
+    child<QSpinBox>(window, "threadPortSpin")->setValue(0);
+    ExternalTargetsEditor *externals = window.configPanel()->externalEditor();
+    while (externals->rowCount() > 0)
+        externals->removeRow(0);
+    child<QSpinBox>(window, "requestsSpin")->setValue(requests);
+    child<QLineEdit>(window, "levelsEdit")->setText(levels);
+}
+
+void tst_MainWindow::runSweepFromClick()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("serverbench")));
+    setSmallConfig(window, QStringLiteral("1, 10"), 200);
+    auto run = child<QPushButton>(window, "runSweepButton");
+    QVERIFY2(run->isEnabled(), qPrintable(window.runBlockedReason()));
+
+    QTest::mouseClick(run, Qt::LeftButton);
+    QVERIFY(window.isSweepRunning());
+    QVERIFY(!run->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isSweepRunning(), 90000);
+    QVERIFY(window.hasSweep());
+    QVERIFY(run->isEnabled());
+
+    // The table: 4 runs, every request complete, none failed.
+    ResultsModel *model = window.resultsModel();
+    QCOMPARE(model->rowCount(), 4);
+    const QList<int> levels {1, 10, 1, 10};
+    for (int row = 0; row < 4; ++row) {
+        QCOMPARE(model->index(row, ResultsModel::Concurrency).data().toInt(), levels.at(row));
+        QCOMPARE(model->index(row, ResultsModel::Complete).data().toString(),
+                 QStringLiteral("200"));
+        QCOMPARE(model->index(row, ResultsModel::Failed).data().toString(), QStringLiteral("0"));
+        QVERIFY(model->index(row, ResultsModel::RequestsPerSecond)
+                        .data(ResultsModel::SortRole)
+                        .toDouble()
+                > 0);
+    }
+    QCOMPARE(model->sweepRow(0).targetKey, QStringLiteral("async"));
+    QCOMPARE(model->sweepRow(2).targetKey, QStringLiteral("thread"));
+
+    // The charts: one series per target, one point per level, the table's values.
+    const QList<QXYSeries *> rps = window.chartsWidget()->rpsSeries();
+    QCOMPARE(rps.size(), 2);
+    for (QXYSeries *series : rps)
+        QCOMPARE(series->count(), 2);
+    QCOMPARE(rps.at(0)->at(1).y(),
+             model->index(1, ResultsModel::RequestsPerSecond)
+                     .data(ResultsModel::SortRole)
+                     .toDouble());
+    QCOMPARE(window.chartsWidget()->timeSeries().size(), 2);
+    window.chartsWidget()->setLogScale(true);
+    QCOMPARE(window.chartsWidget()->rpsSeries().size(), 2);
+    QCOMPARE(window.chartsWidget()->rpsSeries().at(1)->count(), 2);
+    window.chartsWidget()->setLogScale(false);
+
+    // Selecting a row shows ab's report of that run.
+    window.resultsView()->selectRow(1);
+    QVERIFY(window.runDetail()->reportText().contains(
+            QStringLiteral("Concurrency Level:      10")));
+    QVERIFY(window.runDetail()->reportText().contains(QStringLiteral("Requests per second:")));
+
+    // Ctrl+C copies the selected rows as TSV.
+    window.resultsView()->selectAll();
+    window.resultsView()->setFocus();
+    QTest::keyClick(window.resultsView(), Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    QVERIFY(lines.at(1).contains(QStringLiteral("\t200\t")));
+
+    // The autosave: exists, parses, 4 rows.
+    const QString saved = window.lastSavedPath();
+    QVERIFY2(QFileInfo::exists(saved), qPrintable(saved));
+    QVERIFY(saved.startsWith(m_home.path()));
+    QFile file(saved);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const SweepResult reread
+            = SweepResult::fromJson(QJsonDocument::fromJson(file.readAll()).object(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(reread.rows.size(), 4);
+    QVERIFY(window.openSweep(saved));
+    QCOMPARE(model->rowCount(), 4);
+
+    // The export: the same files as `serverbench sweep`.
+    QTemporaryDir out;
+    QVERIFY(window.exportReport(out.path(), &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QDir dir(out.path());
+    QVERIFY(!dir.entryList({QStringLiteral("*.md")}, QDir::Files).isEmpty());
+    QVERIFY(!dir.entryList({QStringLiteral("*.csv")}, QDir::Files).isEmpty());
+    QVERIFY(!dir.entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty());
+    for (const char *png : {"async_1.png", "async_10.png", "thread_1.png", "thread_10.png"})
+        QVERIFY2(QFileInfo::exists(
+                         dir.filePath(QStringLiteral("dokumentasi/") + QLatin1String(png))),
+                 png);
+}
+
+void tst_MainWindow::invalidInputDisablesRun_data()
+{
+    QTest::addColumn<QString>("levels");
+    QTest::addColumn<QString>("externalUrl");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not a number") << QStringLiteral("abc") << QString()
+                                  << QStringLiteral("\"abc\" is not a whole number");
+    QTest::newRow("empty") << QString() << QString()
+                           << QStringLiteral("at least one concurrency level");
+    QTest::newRow("zero") << QStringLiteral("0") << QString()
+                          << QStringLiteral("must be at least 1");
+    QTest::newRow("c > n")
+            << QStringLiteral("1, 500") << QString()
+            << QStringLiteral("Concurrency level 500 is greater than requests per run (200)");
+    QTest::newRow("bad url") << QStringLiteral("1") << QStringLiteral("htp:/nowhere")
+                             << QStringLiteral(
+                                        "Row 1: \"htp:/nowhere\" is not a valid http:// URL");
+    QTest::newRow("no host") << QStringLiteral("1") << QStringLiteral("http://")
+                             << QStringLiteral("is not a valid http:// URL");
+}
+
+void tst_MainWindow::invalidInputDisablesRun()
+{
+    QFETCH(QString, levels);
+    QFETCH(QString, externalUrl);
+    QFETCH(QString, message);
+    MainWindow window;
+    window.show();
+    setSmallConfig(window, QStringLiteral("1"), 200);
+    auto run = child<QPushButton>(window, "runSweepButton");
+    auto blocked = child<QLabel>(window, "runBlockedLabel");
+    QVERIFY(run->isEnabled());
+    QVERIFY(!blocked->isVisible());
+
+    child<QLineEdit>(window, "levelsEdit")->setText(levels);
+    if (!externalUrl.isEmpty())
+        window.configPanel()->externalEditor()->addTarget(QStringLiteral("ext"), externalUrl);
+    QVERIFY(!run->isEnabled());
+    QVERIFY2(window.runBlockedReason().contains(message), qPrintable(window.runBlockedReason()));
+    QVERIFY(run->toolTip().contains(message));
+    QVERIFY(blocked->isVisible());
+    QVERIFY(blocked->text().contains(message));
+    // F5 does nothing either.
+    QTest::keyClick(&window, Qt::Key_F5);
+    QVERIFY(!window.isSweepRunning());
+
+    // Fixing the field enables it again.
+    child<QLineEdit>(window, "levelsEdit")->setText(QStringLiteral("1"));
+    if (!externalUrl.isEmpty())
+        window.configPanel()->externalEditor()->removeRow(0);
+    QVERIFY2(run->isEnabled(), qPrintable(window.runBlockedReason()));
+    QVERIFY(!blocked->isVisible());
+}
+
+void tst_MainWindow::portInUseDisablesRun()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost));
+    MainWindow window;
+    window.show();
+    setSmallConfig(window, QStringLiteral("1"), 200);
+    child<QSpinBox>(window, "asyncPortSpin")->setValue(squatter.serverPort());
+    QVERIFY(!child<QPushButton>(window, "runSweepButton")->isEnabled());
+    QVERIFY2(window.runBlockedReason().contains(
+                     QStringLiteral("Port %1 is in use").arg(squatter.serverPort())),
+             qPrintable(window.runBlockedReason()));
+    QVERIFY(child<QLabel>(window, "asyncError")->isVisible());
+    squatter.close();
+    child<QSpinBox>(window, "asyncPortSpin")->setValue(0);
+    QVERIFY(child<QPushButton>(window, "runSweepButton")->isEnabled());
+}
+
+void tst_MainWindow::settingsSurviveRestart()
+{
+    {
+        MainWindow window;
+        window.show();
+        setSmallConfig(window, QStringLiteral("2, 4, 8"), 321);
+        child<QCheckBox>(window, "threadCheck")->setChecked(false);
+        child<QSpinBox>(window, "asyncBodySpin")->setValue(4096);
+        child<QSpinBox>(window, "asyncWorkSpin")->setValue(250);
+        child<QCheckBox>(window, "keepAliveCheck")->setChecked(true);
+        auto engine = child<QComboBox>(window, "engineCombo");
+        engine->setCurrentIndex(engine->findData(QStringLiteral("qnam")));
+        child<QDoubleSpinBox>(window, "timeoutSpin")->setValue(12.5);
+        window.configPanel()->externalEditor()->addTarget(QStringLiteral("nginx"),
+                                                          QStringLiteral("http://127.0.0.1:9/"),
+                                                          QStringLiteral("true"));
+        window.resize(1234, 777);
+    }
+    MainWindow window;
+    QCOMPARE(child<QLineEdit>(window, "levelsEdit")->text(), QStringLiteral("2, 4, 8"));
+    QCOMPARE(child<QSpinBox>(window, "requestsSpin")->value(), 321);
+    QVERIFY(child<QCheckBox>(window, "asyncCheck")->isChecked());
+    QVERIFY(!child<QCheckBox>(window, "threadCheck")->isChecked());
+    QCOMPARE(child<QSpinBox>(window, "asyncBodySpin")->value(), 4096);
+    QCOMPARE(child<QSpinBox>(window, "asyncWorkSpin")->value(), 250);
+    QVERIFY(child<QCheckBox>(window, "keepAliveCheck")->isChecked());
+    QCOMPARE(child<QComboBox>(window, "engineCombo")->currentData().toString(),
+             QStringLiteral("qnam"));
+    QCOMPARE(child<QDoubleSpinBox>(window, "timeoutSpin")->value(), 12.5);
+    const SweepConfig config = window.configPanel()->config();
+    QCOMPARE(config.targets.size(), 2);
+    QCOMPARE(config.targets.at(1).label, QStringLiteral("nginx"));
+    QCOMPARE(config.targets.at(1).url, QUrl(QStringLiteral("http://127.0.0.1:9/")));
+    QCOMPARE(config.targets.at(1).launchCommand, QStringLiteral("true"));
+    QCOMPARE(config.levels, QList<int>({2, 4, 8}));
+    QCOMPARE(window.size(), QSize(1234, 777));
+}
+
+void tst_MainWindow::languageSwitchRetranslates()
+{
+    MainWindow window;
+    window.show();
+    auto run = child<QPushButton>(window, "runSweepButton");
+    window.setLanguage(QStringLiteral("en"));
+    QCOMPARE(run->text(), QStringLiteral("Run Sweep"));
+    window.setLanguage(QStringLiteral("id"));
+    QCOMPARE(window.language(), QStringLiteral("id"));
+    QVERIFY2(run->text() != QStringLiteral("Run Sweep"), qPrintable(run->text()));
+    QVERIFY(window.resultsModel()->headerData(ResultsModel::Complete, Qt::Horizontal).toString()
+            != QStringLiteral("Complete"));
+    window.setLanguage(QStringLiteral("en"));
+    QCOMPARE(run->text(), QStringLiteral("Run Sweep"));
+}
+
+void tst_MainWindow::closeDuringSweepJoinsThreads()
+{
+    const int before = UiTestEnv::threadCount();
+    qInfo("threads before: %s", qPrintable(UiTestEnv::threadNames()));
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    setSmallConfig(*window, QStringLiteral("1, 10"), 1000000);
+    QTest::mouseClick(child<QPushButton>(*window, "runSweepButton"), Qt::LeftButton);
+    QVERIFY(window->isSweepRunning());
+    // Wait until requests flow, so servers and engine threads exist.
+    auto figures = child<QLabel>(*window, "runFigures");
+    QTRY_VERIFY_WITH_TIMEOUT(figures->text().contains(QStringLiteral("req/s")), 20000);
+    QVERIFY(UiTestEnv::threadCount() > before);
+
+    QVERIFY(!window->close()); // refused while it cancels...
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 30000); // ...then closes itself
+    QVERIFY(!window->isSweepRunning());
+    window.reset();
+    qInfo("threads after: %s", qPrintable(UiTestEnv::threadNames()));
+    QTRY_VERIFY_WITH_TIMEOUT(UiTestEnv::threadCount() <= before, 20000);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

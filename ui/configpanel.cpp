@@ -1,0 +1,240 @@
+#include "configpanel.h"
+
+#include "embeddedtargeteditor.h"
+#include "externaltargetseditor.h"
+#include "fielderrorlabel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+const QString kDefaultLevels = QStringLiteral("1, 5, 10, 30, 50, 75, 100");
+}
+
+ConfigPanel::ConfigPanel(QWidget *parent) : QWidget(parent)
+{
+    m_async = new EmbeddedTargetEditor(ServerModel::EventDriven, this);
+    m_thread = new EmbeddedTargetEditor(ServerModel::ThreadPerConnection, this);
+    m_externals = new ExternalTargetsEditor(this);
+    m_targetsBox = new QGroupBox(this);
+    auto targets = new QVBoxLayout(m_targetsBox);
+    targets->addWidget(m_async);
+    targets->addWidget(m_thread);
+    targets->addWidget(m_externals);
+
+    m_levels = new QLineEdit(kDefaultLevels, this);
+    m_levels->setObjectName(QStringLiteral("levelsEdit"));
+    m_levelsError = new FieldErrorLabel(this);
+    m_levelsError->setObjectName(QStringLiteral("levelsError"));
+    m_requests = new QSpinBox(this);
+    m_requests->setObjectName(QStringLiteral("requestsSpin"));
+    m_requests->setRange(1, 100 * 1000 * 1000);
+    m_requests->setValue(1000);
+    m_requests->setGroupSeparatorShown(false);
+    m_keepAlive = new QCheckBox(this);
+    m_keepAlive->setObjectName(QStringLiteral("keepAliveCheck"));
+    m_engine = new QComboBox(this);
+    m_engine->setObjectName(QStringLiteral("engineCombo"));
+    m_engine->addItem(QString(), engineKindKey(EngineKind::Socket));
+    m_engine->addItem(QString(), engineKindKey(EngineKind::Qnam));
+    m_timeout = new QDoubleSpinBox(this);
+    m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
+    m_timeout->setRange(0.1, 3600);
+    m_timeout->setDecimals(1);
+    m_timeout->setValue(30);
+    m_levelsLabel = new QLabel(this);
+    m_requestsLabel = new QLabel(this);
+    m_engineLabel = new QLabel(this);
+    m_timeoutLabel = new QLabel(this);
+
+    m_loadBox = new QGroupBox(this);
+    auto load = new QFormLayout(m_loadBox);
+    load->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    load->addRow(m_levelsLabel, m_levels);
+    load->addRow(m_levelsError);
+    load->addRow(m_requestsLabel, m_requests);
+    load->addRow(m_keepAlive);
+    load->addRow(m_engineLabel, m_engine);
+    load->addRow(m_timeoutLabel, m_timeout);
+
+    m_configError = new FieldErrorLabel(this);
+    m_configError->setObjectName(QStringLiteral("configError"));
+
+    auto layout = new QVBoxLayout(this);
+    layout->addWidget(m_targetsBox);
+    layout->addWidget(m_loadBox);
+    layout->addWidget(m_configError);
+    layout->addStretch(1);
+
+    connect(m_async, &EmbeddedTargetEditor::changed, this, &ConfigPanel::revalidate);
+    connect(m_thread, &EmbeddedTargetEditor::changed, this, &ConfigPanel::revalidate);
+    connect(m_externals, &ExternalTargetsEditor::changed, this, &ConfigPanel::revalidate);
+    connect(m_levels, &QLineEdit::textChanged, this, &ConfigPanel::revalidate);
+    connect(m_requests, &QSpinBox::valueChanged, this, &ConfigPanel::revalidate);
+    connect(m_keepAlive, &QCheckBox::toggled, this, &ConfigPanel::revalidate);
+    connect(m_engine, &QComboBox::currentIndexChanged, this, &ConfigPanel::revalidate);
+    connect(m_timeout, &QDoubleSpinBox::valueChanged, this, &ConfigPanel::revalidate);
+    retranslate();
+}
+
+QList<int> ConfigPanel::parseLevels(const QString &text, QString *error)
+{
+    QList<int> levels;
+    const QStringList words
+            = text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
+    if (words.isEmpty()) {
+        *error = tr("Enter at least one concurrency level, e.g. 1, 5, 10");
+        return {};
+    }
+    for (const QString &word : words) {
+        bool ok = false;
+        const int level = word.toInt(&ok);
+        if (!ok) {
+            *error = tr("\"%1\" is not a whole number: enter levels like 1, 5, 10").arg(word);
+            return {};
+        }
+        if (level < 1) {
+            *error = tr("Concurrency level %1 must be at least 1").arg(level);
+            return {};
+        }
+        levels << level;
+    }
+    error->clear();
+    return levels;
+}
+
+SweepConfig ConfigPanel::config() const
+{
+    SweepConfig config = SweepConfig::defaults();
+    config.targets.clear();
+    if (m_async->isChecked())
+        config.targets << m_async->target();
+    if (m_thread->isChecked())
+        config.targets << m_thread->target();
+    config.targets << m_externals->targets();
+    QString ignored;
+    config.levels = parseLevels(m_levels->text(), &ignored);
+    config.requests = m_requests->value();
+    config.keepAlive = m_keepAlive->isChecked();
+    config.engine
+            = engineKindFromKey(m_engine->currentData().toString()).value_or(EngineKind::Socket);
+    config.timeoutSec = m_timeout->value();
+    return config;
+}
+
+ServerOptions ConfigPanel::serverOptions(ServerModel model) const
+{
+    return embeddedEditor(model)->options();
+}
+
+EmbeddedTargetEditor *ConfigPanel::embeddedEditor(ServerModel model) const
+{
+    return model == ServerModel::EventDriven ? m_async : m_thread;
+}
+
+void ConfigPanel::setLevelsText(const QString &text)
+{
+    m_levels->setText(text);
+}
+
+void ConfigPanel::setRequests(qint64 requests)
+{
+    m_requests->setValue(int(requests));
+}
+
+void ConfigPanel::revalidate()
+{
+    // Field-level checks first, so the red line sits under the field to fix.
+    QString levelsProblem;
+    const QList<int> levels = parseLevels(m_levels->text(), &levelsProblem);
+    for (int level : levels) {
+        if (levelsProblem.isEmpty() && level > m_requests->value())
+            levelsProblem = tr("Concurrency level %1 is greater than requests per run (%2)")
+                                    .arg(level)
+                                    .arg(m_requests->value());
+    }
+    m_levelsError->setText(levelsProblem);
+    const QString asyncProblem = m_async->check();
+    const QString threadProblem = m_thread->check();
+    const QString externalProblem = m_externals->check();
+
+    QString problem;
+    for (const QString &p : {levelsProblem, asyncProblem, threadProblem, externalProblem}) {
+        if (problem.isEmpty())
+            problem = p;
+    }
+    QString configProblem;
+    if (problem.isEmpty()) {
+        const SweepConfig sweep = config();
+        configProblem
+                = sweep.targets.isEmpty() ? tr("Choose at least one target") : sweep.validate();
+        problem = configProblem;
+    }
+    m_configError->setText(configProblem);
+    if (problem != m_problem) {
+        m_problem = problem;
+        emit problemChanged(problem);
+    }
+}
+
+void ConfigPanel::loadSettings(QSettings &settings)
+{
+    m_async->loadSettings(settings);
+    m_thread->loadSettings(settings);
+    m_externals->loadSettings(settings);
+    settings.beginGroup(QStringLiteral("load"));
+    m_levels->setText(settings.value(QStringLiteral("levels"), kDefaultLevels).toString());
+    m_requests->setValue(settings.value(QStringLiteral("requests"), 1000).toInt());
+    m_keepAlive->setChecked(settings.value(QStringLiteral("keepAlive"), false).toBool());
+    const int engine = m_engine->findData(
+            settings.value(QStringLiteral("engine"), engineKindKey(EngineKind::Socket)));
+    m_engine->setCurrentIndex(std::max(0, engine));
+    m_timeout->setValue(settings.value(QStringLiteral("timeoutSec"), 30.0).toDouble());
+    settings.endGroup();
+    revalidate();
+}
+
+void ConfigPanel::saveSettings(QSettings &settings) const
+{
+    m_async->saveSettings(settings);
+    m_thread->saveSettings(settings);
+    m_externals->saveSettings(settings);
+    settings.beginGroup(QStringLiteral("load"));
+    settings.setValue(QStringLiteral("levels"), m_levels->text());
+    settings.setValue(QStringLiteral("requests"), m_requests->value());
+    settings.setValue(QStringLiteral("keepAlive"), m_keepAlive->isChecked());
+    settings.setValue(QStringLiteral("engine"), m_engine->currentData());
+    settings.setValue(QStringLiteral("timeoutSec"), m_timeout->value());
+    settings.endGroup();
+}
+
+void ConfigPanel::retranslate()
+{
+    m_targetsBox->setTitle(tr("Targets"));
+    m_loadBox->setTitle(tr("Load"));
+    m_async->retranslate();
+    m_thread->retranslate();
+    m_externals->retranslate();
+    m_levelsLabel->setText(tr("Concurrency levels:"));
+    m_levels->setToolTip(tr("Comma-separated, one run per level and target"));
+    m_requestsLabel->setText(tr("Requests per run (n):"));
+    m_keepAlive->setText(tr("Keep-alive (HTTP/1.1, like ab -k)"));
+    m_engineLabel->setText(tr("Engine:"));
+    m_engine->setItemText(0, tr("Socket (ab-equivalent)"));
+    m_engine->setItemText(1, tr("QNetworkAccessManager"));
+    m_timeoutLabel->setText(tr("Timeout per request (s):"));
+    // The reasons are sentences in the current language: recompute them.
+    m_problem = QStringLiteral("\x01");
+    revalidate();
+}

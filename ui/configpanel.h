@@ -1,0 +1,74 @@
+#pragma once
+
+// ConfigPanel: everything a sweep needs, as the user sets it: the two
+// embedded targets, the external ones, and the load (levels, n, keep-alive,
+// engine, timeout). Checks each field where it is typed (a red line under it)
+// and the whole config with SweepConfig::validate(); remembers it all in
+// QSettings. GUI thread.
+
+#include "embeddedserver.h"
+#include "sweepconfig.h"
+
+#include <QWidget>
+
+class EmbeddedTargetEditor;
+class ExternalTargetsEditor;
+class FieldErrorLabel;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QSpinBox;
+
+class ConfigPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConfigPanel(QWidget *parent = nullptr);
+
+    SweepConfig config() const;
+    // "" when the config can run, else the first reason (field-level first).
+    QString problem() const { return m_problem; }
+    ServerOptions serverOptions(ServerModel model) const;
+    EmbeddedTargetEditor *embeddedEditor(ServerModel model) const;
+    ExternalTargetsEditor *externalEditor() const { return m_externals; }
+
+    void setLevelsText(const QString &text);
+    void setRequests(qint64 requests);
+
+    void loadSettings(QSettings &settings);
+    void saveSettings(QSettings &settings) const;
+    void retranslate();
+
+    // Parses "1, 5, 10": the levels, or *error says why not.
+    static QList<int> parseLevels(const QString &text, QString *error);
+
+public slots:
+    // Re-runs every check (also the port probes) and emits problemChanged.
+    void revalidate();
+
+signals:
+    void problemChanged(const QString &problem);
+
+private:
+    EmbeddedTargetEditor *m_async = nullptr;
+    EmbeddedTargetEditor *m_thread = nullptr;
+    ExternalTargetsEditor *m_externals = nullptr;
+    QGroupBox *m_targetsBox = nullptr;
+    QGroupBox *m_loadBox = nullptr;
+    QLabel *m_levelsLabel = nullptr;
+    QLineEdit *m_levels = nullptr;
+    FieldErrorLabel *m_levelsError = nullptr;
+    QLabel *m_requestsLabel = nullptr;
+    QSpinBox *m_requests = nullptr;
+    QCheckBox *m_keepAlive = nullptr;
+    QLabel *m_engineLabel = nullptr;
+    QComboBox *m_engine = nullptr;
+    QLabel *m_timeoutLabel = nullptr;
+    QDoubleSpinBox *m_timeout = nullptr;
+    FieldErrorLabel *m_configError = nullptr;
+    QString m_problem;
+};

@@ -1,0 +1,52 @@
+#pragma once
+
+// EmbeddedTargetEditor: one embedded server as a sweep target: on/off, its
+// port and its knobs (response body size, simulated work per request), with
+// a red line under the fields when the port cannot be bound. GUI thread.
+
+#include "embeddedserver.h"
+#include "sweepconfig.h"
+
+#include <QWidget>
+
+class FieldErrorLabel;
+class QCheckBox;
+class QLabel;
+class QSettings;
+class QSpinBox;
+
+class EmbeddedTargetEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EmbeddedTargetEditor(ServerModel model, QWidget *parent = nullptr);
+
+    ServerModel model() const { return m_model; }
+    bool isChecked() const;
+    void setChecked(bool on);
+    void setPort(int port);
+    ServerOptions options() const;
+    SweepTarget target() const;
+    // Field-level check: "" or why this target cannot run (the port is taken).
+    QString check();
+
+    void loadSettings(QSettings &settings);
+    void saveSettings(QSettings &settings) const;
+    void retranslate();
+
+signals:
+    void changed();
+
+private:
+    QString settingsGroup() const;
+
+    ServerModel m_model = ServerModel::EventDriven;
+    QCheckBox *m_enabled = nullptr;
+    QLabel *m_portLabel = nullptr;
+    QLabel *m_bodyLabel = nullptr;
+    QLabel *m_workLabel = nullptr;
+    QSpinBox *m_port = nullptr;
+    QSpinBox *m_body = nullptr;
+    QSpinBox *m_work = nullptr;
+    FieldErrorLabel *m_error = nullptr;
+};

@@ -1,0 +1,93 @@
+#include "livechart.h"
+
+#include "chartviews.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
+#include <QPen>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+
+LiveChart::LiveChart(QWidget *parent) : QWidget(parent)
+{
+    m_chart = ChartViews::createChart({});
+    m_rps = new QLineSeries(m_chart);
+    m_failed = new QLineSeries(m_chart);
+    m_rps->setPen(QPen(QColor(0x1f, 0x77, 0xb4), 2));
+    m_failed->setPen(QPen(QColor(0xd6, 0x27, 0x28), 2));
+    m_chart->addSeries(m_rps);
+    m_chart->addSeries(m_failed);
+
+    m_timeAxis = ChartViews::createValueAxis({}, QStringLiteral("%.1f"));
+    m_rpsAxis = ChartViews::createValueAxis({});
+    m_failedAxis = ChartViews::createValueAxis({});
+    m_timeAxis->setRange(0, 1);
+    m_rpsAxis->setRange(0, 10);
+    m_failedAxis->setRange(0, 10);
+    m_failedAxis->setLabelsColor(QColor(0xd6, 0x27, 0x28));
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_rpsAxis, Qt::AlignLeft);
+    m_chart->addAxis(m_failedAxis, Qt::AlignRight);
+    m_rps->attachAxis(m_timeAxis);
+    m_rps->attachAxis(m_rpsAxis);
+    m_failed->attachAxis(m_timeAxis);
+    m_failed->attachAxis(m_failedAxis);
+
+    m_view = ChartViews::create(m_chart, this);
+    m_view->setObjectName(QStringLiteral("liveChartView"));
+    auto layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    retranslate();
+}
+
+void LiveChart::reset(const QString &runTitle)
+{
+    m_runTitle = runTitle;
+    m_rps->clear();
+    m_failed->clear();
+    m_maxRps = 0;
+    m_maxFailed = 0;
+    m_timeAxis->setRange(0, 1);
+    m_rpsAxis->setRange(0, 10);
+    m_failedAxis->setRange(0, 10);
+    retranslate();
+}
+
+void LiveChart::addProgress(const RunProgress &progress)
+{
+    // Drop the oldest points rather than grow: the axis still spans the run.
+    if (m_rps->count() >= MaxPoints) {
+        m_rps->removePoints(0, m_rps->count() - MaxPoints + 1);
+        m_failed->removePoints(0, m_failed->count() - MaxPoints + 1);
+    }
+    m_rps->append(progress.elapsedSec, progress.currentRps);
+    m_failed->append(progress.elapsedSec, double(progress.failed));
+    m_maxRps = std::max(m_maxRps, progress.currentRps);
+    m_maxFailed = std::max(m_maxFailed, progress.failed);
+    const double left = m_rps->count() > 0 ? m_rps->at(0).x() : 0;
+    m_timeAxis->setRange(left, std::max(left + 1, progress.elapsedSec));
+    m_rpsAxis->setRange(0, std::max(10.0, m_maxRps * 1.1));
+    m_failedAxis->setRange(0, std::max<qint64>(10, m_maxFailed + m_maxFailed / 10));
+    m_rpsAxis->applyNiceNumbers();
+    m_failedAxis->applyNiceNumbers();
+}
+
+int LiveChart::pointCount() const
+{
+    return int(m_rps->count());
+}
+
+void LiveChart::retranslate()
+{
+    m_chart->setTitle(m_runTitle.isEmpty() ? tr("Current run")
+                                           : tr("Current run: %1").arg(m_runTitle));
+    m_rps->setName(tr("Requests/s"));
+    m_failed->setName(tr("Failed requests (total)"));
+    m_timeAxis->setTitleText(tr("Elapsed (s)"));
+    m_rpsAxis->setTitleText(tr("Requests/s"));
+    m_failedAxis->setTitleText(tr("Failed"));
+}

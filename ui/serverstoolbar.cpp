@@ -1,0 +1,167 @@
+#include "serverstoolbar.h"
+
+#include "uilog.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+
+ServersToolBar::ServersToolBar(QWidget *parent) : QToolBar(parent)
+{
+    setObjectName(QStringLiteral("serversToolBar"));
+    for (ServerModel model : {ServerModel::EventDriven, ServerModel::ThreadPerConnection}) {
+        Slot &slot = m_slots[indexOf(model)];
+        const QString key = serverModelKey(model);
+        slot.name = new QLabel(this);
+        slot.toggle = new QAction(this);
+        slot.toggle->setObjectName(key + QStringLiteral("ServerToggle"));
+        slot.toggle->setCheckable(true);
+        slot.url = new QLineEdit(this);
+        slot.url->setObjectName(key + QStringLiteral("ServerUrl"));
+        slot.url->setReadOnly(true); // selectable and copyable
+        slot.url->setFixedWidth(
+                fontMetrics().horizontalAdvance(QStringLiteral("http://127.0.0.1:65535/ ")) + 12);
+        slot.counters = new QLabel(this);
+        slot.counters->setObjectName(key + QStringLiteral("ServerCounters"));
+        slot.counters->setMinimumWidth(fontMetrics().horizontalAdvance(
+                QStringLiteral("now 9999 (peak 9999) · served 9999999 · bad 9999")));
+        addWidget(slot.name);
+        addAction(slot.toggle);
+        addWidget(slot.url);
+        addWidget(slot.counters);
+        if (model == ServerModel::EventDriven)
+            addSeparator();
+        connect(slot.toggle, &QAction::triggered, this, [this, model](bool on) {
+            if (on)
+                startServer(model);
+            else
+                stopServer(model);
+        });
+    }
+    m_poll = new QTimer(this);
+    m_poll->setInterval(250);
+    connect(m_poll, &QTimer::timeout, this, &ServersToolBar::poll);
+    retranslate();
+}
+
+ServersToolBar::~ServersToolBar()
+{
+    stopAll();
+}
+
+void ServersToolBar::setOptionsProvider(std::function<ServerOptions(ServerModel)> provider)
+{
+    m_provider = std::move(provider);
+}
+
+bool ServersToolBar::isRunning(ServerModel model) const
+{
+    const Slot &slot = m_slots[indexOf(model)];
+    return slot.server && slot.server->isRunning();
+}
+
+QString ServersToolBar::url(ServerModel model) const
+{
+    return m_slots[indexOf(model)].url->text();
+}
+
+QString ServersToolBar::countersText(ServerModel model) const
+{
+    return m_slots[indexOf(model)].counters->text();
+}
+
+QAction *ServersToolBar::toggleAction(ServerModel model) const
+{
+    return m_slots[indexOf(model)].toggle;
+}
+
+bool ServersToolBar::startServer(ServerModel model)
+{
+    Slot &slot = m_slots[indexOf(model)];
+    if (slot.server && slot.server->isRunning())
+        return true;
+    slot.server = EmbeddedServer::create(model);
+    const ServerOptions options = m_provider ? m_provider(model) : ServerOptions();
+    // start() returns once the server listens in its own thread(s), or failed to bind.
+    const bool ok = slot.server->start(options);
+    if (!ok) {
+        const QString error = slot.server->errorString();
+        slot.server.reset();
+        emit message(tr("Could not start the %1 server on port %2: %3")
+                             .arg(serverModelKey(model))
+                             .arg(options.port)
+                             .arg(error));
+        qCWarning(lcUi) << "server start failed:" << error;
+    } else {
+        emit message(
+                tr("The %1 server listens on %2").arg(serverModelKey(model), slot.server->url()));
+        m_poll->start();
+    }
+    updateSlot(model);
+    emit serverStateChanged();
+    return ok;
+}
+
+void ServersToolBar::stopServer(ServerModel model)
+{
+    Slot &slot = m_slots[indexOf(model)];
+    if (slot.server) {
+        slot.server->stop(); // joins the server's threads
+        slot.server.reset();
+        emit message(tr("The %1 server stopped").arg(serverModelKey(model)));
+    }
+    updateSlot(model);
+    if (!isRunning(ServerModel::EventDriven) && !isRunning(ServerModel::ThreadPerConnection))
+        m_poll->stop();
+    emit serverStateChanged();
+}
+
+void ServersToolBar::stopAll()
+{
+    for (ServerModel model : {ServerModel::EventDriven, ServerModel::ThreadPerConnection}) {
+        Slot &slot = m_slots[indexOf(model)];
+        if (slot.server) {
+            slot.server->stop();
+            slot.server.reset();
+        }
+    }
+    m_poll->stop();
+}
+
+void ServersToolBar::updateSlot(ServerModel model)
+{
+    Slot &slot = m_slots[indexOf(model)];
+    const bool running = slot.server && slot.server->isRunning();
+    slot.toggle->setChecked(running);
+    slot.toggle->setText(running ? tr("Stop") : tr("Start"));
+    slot.toggle->setToolTip(running ? tr("Stop this embedded server (closes its connections)")
+                                    : tr("Start this embedded server with the port and knobs of "
+                                         "the Targets panel"));
+    slot.url->setText(running ? slot.server->url() : QString());
+    slot.url->setPlaceholderText(tr("stopped"));
+    if (!running) {
+        slot.counters->setText(QString());
+        return;
+    }
+    const ServerStats stats = slot.server->stats();
+    slot.counters->setText(tr("now %1 (peak %2) · served %3 · bad %4")
+                                   .arg(stats.current)
+                                   .arg(stats.peak)
+                                   .arg(stats.served)
+                                   .arg(stats.badRequests));
+}
+
+void ServersToolBar::poll()
+{
+    updateSlot(ServerModel::EventDriven);
+    updateSlot(ServerModel::ThreadPerConnection);
+}
+
+void ServersToolBar::retranslate()
+{
+    setWindowTitle(tr("Servers"));
+    m_slots[0].name->setText(tr(" Event-driven server: "));
+    m_slots[1].name->setText(tr(" Thread-per-connection server: "));
+    poll();
+}
