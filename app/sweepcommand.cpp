@@ -75,7 +75,7 @@ QString rowLine(const SweepRow &row, int index, int planned)
 class ProgressPrinter
 {
 public:
-    explicit ProgressPrinter(bool terminal) : m_terminal(terminal) { }
+    ProgressPrinter(bool terminal, qint64 requests) : m_terminal(terminal), m_requests(requests) { }
 
     void runStarted(int runIndex, int planned, const QString &label, int c)
     {
@@ -84,6 +84,7 @@ public:
         m_label = label.section(u' ', 0, 0);
         m_c = c;
         m_progress = {};
+        m_progress.total = m_requests;
         draw();
     }
     void progress(const RunProgress &progress)
@@ -129,6 +130,7 @@ private:
 
     QTextStream m_err {stderr};
     bool m_terminal = false;
+    qint64 m_requests = 0;
     bool m_drawn = false;
     int m_run = 0;
     int m_planned = 0;
@@ -147,7 +149,7 @@ struct SweepOutcome
 SweepOutcome runSweep(const SweepConfig &config, const QString &logDir)
 {
     const bool terminal = ::isatty(fileno(stderr)) == 1;
-    ProgressPrinter printer(terminal);
+    ProgressPrinter printer(terminal, config.requests);
     SweepRunner runner;
     runner.setLogDirectory(logDir);
     SweepOutcome outcome;
@@ -233,7 +235,16 @@ int sweepCommand(const QStringList &arguments)
     options.lang = commandLine.lang;
     options.title = commandLine.title.isEmpty() ? result.config.title : commandLine.title;
     QStringList written;
-    if (!ReportExporter::exportSweep(result, options, &error, {}, &written)) {
+    const bool terminal = ::isatty(fileno(stderr)) == 1;
+    const auto exportProgress = [terminal, &err](int done, int total) {
+        if (!terminal)
+            return;
+        err << "\r\033[Kwriting the report: " << done << '/' << total << " files";
+        if (done == total)
+            err << "\r\033[K";
+        err.flush();
+    };
+    if (!ReportExporter::exportSweep(result, options, &error, exportProgress, &written)) {
         err << "serverbench sweep: report not written: " << error << '\n';
         return 1;
     }

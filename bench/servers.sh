@@ -66,22 +66,25 @@ CONF
 pids+=($!)
 
 # --- serverbench serve, both models -----------------------------------------
-start_model() { # model -> prints the URL once it listens
-    local model=$1 out=$work/$1.out
-    "$bin" serve --model "$model" --port 0 >"$out" 2>"$work/$model.err" &
+start_model() { # model: starts it in this shell, so cleanup() knows its pid
+    "$bin" serve --model "$1" --port 0 >"$work/$1.out" 2>"$work/$1.err" &
     pids+=($!)
+}
+wait_url() { # model -> the URL line it printed once listening
     for _ in $(seq 100); do
-        if [ -s "$out" ]; then head -1 "$out"; return 0; fi
+        if [ -s "$work/$1.out" ]; then head -1 "$work/$1.out"; return 0; fi
         sleep 0.1
     done
-    echo "servers.sh: serverbench serve --model $model did not start:" >&2
-    cat "$work/$model.err" >&2
-    exit 1
+    echo "servers.sh: serverbench serve --model $1 did not start:" >&2
+    cat "$work/$1.err" >&2
+    return 1
 }
 declare -A url
 url[nginx]="http://127.0.0.1:$nginx_port/"
-url[async]=$(start_model async)
-url[thread]=$(start_model thread)
+start_model async
+start_model thread
+url[async]=$(wait_url async)
+url[thread]=$(wait_url thread)
 for _ in $(seq 50); do curl -s -o /dev/null "${url[nginx]}" && break; sleep 0.1; done
 
 targets=(nginx async thread)
@@ -108,7 +111,7 @@ run_test() { # test target -> req/s (or "fail")
 median() { tr ' ' '\n' | grep -E '^[0-9.]+$' | sort -g | awk '{a[NR]=$1} END {if (NR==0) print "fail"; else if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
 declare -A samples
-echo "serverbench $("$bin" --version 2>/dev/null | tail -1 || true); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+echo "serverbench $(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo "?"); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 for round in $(seq "$rounds"); do
     for test in "${tests[@]}"; do
         for target in "${targets[@]}"; do

@@ -76,6 +76,20 @@ bool ExternalTarget::launch(double timeoutSec, const std::function<bool()> &canc
                       .arg(QDateTime::currentDateTime().toString(Qt::ISODate), m_command));
     m_logStart = QFileInfo(m_logPath).size();
 
+    const QString host = m_url.host();
+    const quint16 port = quint16(m_url.port(m_url.scheme() == u"https" ? 443 : 80));
+    // Something already answering there would be measured instead of the
+    // launched server, which would then fail to bind: refuse up front.
+    if (portAccepts(host, port, 200)) {
+        m_error = QStringLiteral("%1:%2 already accepts connections before '%3' was launched "
+                                 "(another server is running there)")
+                          .arg(host)
+                          .arg(port)
+                          .arg(m_command);
+        appendLog(QStringLiteral("=== not launched: ") + m_error);
+        return false;
+    }
+
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(QStringLiteral("/bin/sh"));
     m_process->setArguments({QStringLiteral("-c"), m_command});
@@ -94,8 +108,6 @@ bool ExternalTarget::launch(double timeoutSec, const std::function<bool()> &canc
     m_pid = m_process->processId();
     qCDebug(lcSweep) << "launched" << m_command << "pid" << m_pid;
 
-    const QString host = m_url.host();
-    const quint16 port = quint16(m_url.port(m_url.scheme() == u"https" ? 443 : 80));
     QDeadlineTimer deadline(qint64(timeoutSec * 1000));
     while (true) {
         // waitForFinished doubles as the poll's sleep and the "did it die?" check.

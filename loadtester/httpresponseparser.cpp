@@ -220,8 +220,7 @@ bool HttpResponseParser::parseHead()
         }
         const QByteArrayView name = line.first(colon);
         const QByteArrayView value = trimmed(line.sliced(colon + 1));
-        if (containsNoCase(name, "keep-alive")
-            || containsNoCase(value, "keep-alive"))
+        if (containsNoCase(name, "keep-alive") || containsNoCase(value, "keep-alive"))
             m_mentionsKeepAlive = true;
         if (equalsNoCase(name, "content-length")) {
             bool ok = false;

@@ -55,7 +55,7 @@ qint64 headBytes(QNetworkReply *reply, int status)
 } // namespace
 
 QnamWorker::QnamWorker(QnamRunShared &shared, int users, QObject *parent)
-    : QObject(parent), m_shared(shared), m_users(size_t(users))
+    : QObject(parent), m_shared(shared), m_users(size_t(users)), m_stopTimer(this)
 {
     m_stopTimer.setInterval(50);
     connect(&m_stopTimer, &QTimer::timeout, this, &QnamWorker::checkStop);
@@ -127,7 +127,7 @@ void QnamWorker::next(User &user)
 void QnamWorker::onReadyRead(User &user)
 {
     QNetworkReply *reply = user.reply;
-    if (!reply)
+    if (!reply || !reply->isOpen())
         return;
     if (user.firstByteUs < 0)
         user.firstByteUs = now();

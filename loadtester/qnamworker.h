@@ -96,7 +96,7 @@ private:
     QnamRunShared &m_shared;
     std::vector<User> m_users;
     std::vector<QNetworkAccessManager *> m_managers;
-    QTimer m_stopTimer;
+    QTimer m_stopTimer; // a child, so it moves to the worker's thread with us
     int m_active = 0;
     double m_cpuStart = 0;
     bool m_stopping = false;

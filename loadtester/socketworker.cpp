@@ -364,7 +364,7 @@ void SocketWorker::failRequest(Connection &c, Failure kind, int error)
         break;
     case Failure::Exception:
         ++failedExceptions;
-        if (firstException.isEmpty())
+        if (firstException.isEmpty() && c.parser.error() != HttpResponseParser::Error::None)
             firstException = QString::fromLatin1(HttpResponseParser::errorName(c.parser.error()));
         break;
     }
@@ -399,8 +399,6 @@ void SocketWorker::scanDeadlines()
             completeResponse(c, false, false);
             --timeouts;
         } else {
-            if (firstException.isEmpty())
-                firstException = QStringLiteral("timed out");
             failRequest(c, Failure::Exception);
         }
     }

@@ -75,26 +75,29 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
             QStringLiteral("LABEL='command': run the command (/bin/sh -c) before that target's "
                            "runs, wait for its port, stop it after; output in DIR/<label>.log."),
             QStringLiteral("label=command"));
-    const QCommandLineOption levels(QStringLiteral("levels"),
-                                    QStringLiteral("Concurrency levels, comma-separated."),
-                                    QStringLiteral("list"), QStringLiteral("1,5,10,30,50,75,100"));
+    const QCommandLineOption levels(
+            QStringLiteral("levels"),
+            QStringLiteral("Concurrency levels, comma-separated (default 1,5,10,30,50,75,100)."),
+            QStringLiteral("list"), QStringLiteral("1,5,10,30,50,75,100"));
     const QCommandLineOption requests({QStringLiteral("n"), QStringLiteral("requests")},
-                                      QStringLiteral("Requests per run (ab -n)."),
+                                      QStringLiteral("Requests per run (ab -n; default 1000)."),
                                       QStringLiteral("n"), QStringLiteral("1000"));
     const QCommandLineOption keepAlive({QStringLiteral("k"), QStringLiteral("keep-alive")},
                                        QStringLiteral("Use HTTP keep-alive (ab -k)."));
     const QCommandLineOption engine(QStringLiteral("engine"),
-                                    QStringLiteral("Client engine: socket or qnam."),
+                                    QStringLiteral("Client engine: socket (default) or qnam."),
                                     QStringLiteral("engine"), QStringLiteral("socket"));
-    const QCommandLineOption timeout({QStringLiteral("s"), QStringLiteral("timeout")},
-                                     QStringLiteral("Seconds to wait for each response (ab -s)."),
-                                     QStringLiteral("sec"), QStringLiteral("30"));
+    const QCommandLineOption timeout(
+            {QStringLiteral("s"), QStringLiteral("timeout")},
+            QStringLiteral("Seconds to wait for each response (ab -s; default 30)."),
+            QStringLiteral("sec"), QStringLiteral("30"));
     const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("out")},
-                                 QStringLiteral("Report folder."), QStringLiteral("dir"),
-                                 QStringLiteral("report"));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QStringLiteral("Report headings: id (the seed's) or en."),
-                                  QStringLiteral("lang"), QStringLiteral("id"));
+                                 QStringLiteral("Report folder (default ./report)."),
+                                 QStringLiteral("dir"), QStringLiteral("report"));
+    const QCommandLineOption lang(
+            QStringLiteral("lang"),
+            QStringLiteral("Report headings: id (the seed's, default) or en."),
+            QStringLiteral("lang"), QStringLiteral("id"));
     const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Report title."),
                                    QStringLiteral("text"));
     const QCommandLineOption load(QStringLiteral("load"),
@@ -107,12 +110,14 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
     const QCommandLineOption workUs(
             QStringLiteral("work-us"),
             QStringLiteral("Embedded servers burn N us of CPU per request."), QStringLiteral("n"));
-    const QCommandLineOption pause(QStringLiteral("pause"),
-                                   QStringLiteral("Milliseconds to pause between runs."),
-                                   QStringLiteral("ms"), QStringLiteral("250"));
+    const QCommandLineOption pause(
+            QStringLiteral("pause"),
+            QStringLiteral(
+                    "At most this many ms between runs for the server to settle (default 250)."),
+            QStringLiteral("ms"), QStringLiteral("250"));
     const QCommandLineOption timeLimit(
             QStringLiteral("time-limit"),
-            QStringLiteral("A run longer than this many seconds becomes a '-' row."),
+            QStringLiteral("A run longer than this many seconds becomes a '-' row (default 600)."),
             QStringLiteral("sec"), QStringLiteral("600"));
     parser.addOptions({target, launch, levels, requests, keepAlive, engine, timeout, out, lang,
                        title, load, bodyBytes, workUs, pause, timeLimit});

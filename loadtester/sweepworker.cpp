@@ -227,7 +227,7 @@ SweepRow SweepWorker::runOne(const SweepTarget &target, int targetIndex, const Q
     } else if (result.complete == 0) {
         row.reason = result.error.isEmpty()
                 ? QStringLiteral("no request completed (%1)").arg(failureCounts(result))
-                : QStringLiteral("%1 (%2)").arg(result.error, failureCounts(result));
+                : QStringLiteral("no request completed: %1").arg(result.error);
     } else {
         row.hasFigures = true;
         row.reason = result.error; // a warning, if anything

@@ -140,12 +140,15 @@ void ChartKit::addGappedLine(QChart *chart, const QString &name,
         current->append(i, *values[i]);
         markers->append(i, *values[i]);
     }
-    if (segments.isEmpty())
+    QString legendName = name;
+    if (segments.isEmpty()) {
         segments << new QLineSeries; // keeps the legend entry of a target without figures
+        legendName += u" (-)"_s; // as its rows read in the tables
+    }
     QPen pen(color, 2.5, style);
     pen.setCapStyle(Qt::RoundCap);
     for (QLineSeries *segment : std::as_const(segments)) {
-        segment->setName(name);
+        segment->setName(legendName);
         attach(chart, segment, x, y);
         segment->setPen(pen); // after addSeries, which applies the theme's pen
     }

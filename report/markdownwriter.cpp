@@ -196,6 +196,13 @@ QString MarkdownWriter::document(const SweepResult &sweep, const ReportOptions &
         out += u", " + sweep.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
     if (sweep.cancelled)
         out += ReportText::pick(lang, u" (dibatalkan)", u" (cancelled)");
+    out += u".\n"_s;
+    // The seed's column holds ab's "across" figure; say so, once.
+    out += u"Time per request (ms) = ab \"Time per request (mean, across all concurrent "
+           u"requests)\""_s;
+    if (options.extendedTable)
+        out += ReportText::pick(lang, u"; ab \"(mean)\" ada di tabel rincian",
+                                u"; ab's \"(mean)\" is in the details tables");
     out += u".\n\n"_s;
 
     const QString heading

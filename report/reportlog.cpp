@@ -1,3 +1,4 @@
 #include "reportlog.h"
 
-Q_LOGGING_CATEGORY(lcReport, "serverbench.report")
+// Warnings only by default: the commands print their own summary.
+Q_LOGGING_CATEGORY(lcReport, "serverbench.report", QtWarningMsg)

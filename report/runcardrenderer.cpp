@@ -25,6 +25,7 @@ constexpr int kBandHeight = 70;
 constexpr int kPadding = 14;
 constexpr int kChartsWidth = 820;
 constexpr double kBucketsPerSecond = 10; // the timeline's buckets are 100 ms
+constexpr int kMaxTextColumns = 90; // ab's widest line is 75
 
 QString titleOf(const SweepRow &row)
 {
@@ -129,9 +130,10 @@ std::unique_ptr<QChart> throughputChart(const RunResult &r, const QColor &color,
     auto x = ChartKit::valueAxis(ReportText::pick(lang, u"Waktu (s)", u"Time (s)"), 0, seconds,
                                  ChartKit::labelFormatFor(seconds));
     auto y = ChartKit::valueAxis(u"Requests / s"_s, 0, max * 1.1);
+    // The mean first, so the measured lines are drawn over it.
+    ChartKit::attach(chart.get(), mean, x, y);
     ChartKit::attach(chart.get(), completed, x, y);
     ChartKit::attach(chart.get(), failed, x, y);
-    ChartKit::attach(chart.get(), mean, x, y);
     return chart;
 }
 
@@ -152,9 +154,13 @@ QImage RunCardRenderer::renderFigures(const SweepRow &row, const QString &lang)
     // The report text sets the card's size: it is the screenshot's point.
     const QFont mono = ChartKit::monoFont(ChartKit::kTextPx);
     const QFontMetrics metrics(mono);
+    // A long URL or server name must not push the charts off the card.
+    const int maxTextWidth = metrics.horizontalAdvance(QString(kMaxTextColumns, u'0'));
     int textWidth = 0;
-    for (const QString &line : std::as_const(lines))
+    for (QString &line : lines) {
+        line = metrics.elidedText(line, Qt::ElideRight, maxTextWidth);
         textWidth = std::max(textWidth, metrics.horizontalAdvance(line));
+    }
     const int textHeight = int(lines.size()) * metrics.lineSpacing();
     const QRect textPanel(kMargin, kBandHeight + kMargin, textWidth + 2 * kPadding,
                           textHeight + 2 * kPadding);
@@ -224,6 +230,12 @@ QImage RunCardRenderer::renderNoFigures(const SweepRow &row, const QString &lang
     const QString text = ReportText::pick(lang, u"Alasan: ", u"Reason: ") + reason;
     painter.drawText(inner.adjusted(0, headingHeight, 0, 0),
                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+    // What was attempted, when the sweep kept it.
+    if (row.result.requested > 0) {
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.setFont(ChartKit::font(ChartKit::kTextPx + 2));
+        painter.drawText(inner, Qt::AlignLeft | Qt::AlignBottom, subtitleOf(row));
+    }
     painter.end();
     return image;
 }

@@ -1,10 +1,12 @@
 #include "acceptbackoff.h"
 
+#include "servercounters.h"
 #include "serverslog.h"
 
 #include <QTcpServer>
 
-AcceptBackoff::AcceptBackoff(QTcpServer *server, int delayMs) : QObject(server), m_server(server)
+AcceptBackoff::AcceptBackoff(QTcpServer *server, ServerCounters &counters, int delayMs)
+    : QObject(server), m_server(server), m_counters(counters)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(delayMs);
@@ -21,6 +23,7 @@ void AcceptBackoff::onAcceptError(QAbstractSocket::SocketError error)
     // pause for any other error too so a persistent one cannot spin.
     m_server->pauseAccepting();
     if (!m_timer.isActive()) {
+        m_counters.acceptPaused();
         if (m_pauses++ % 100 == 0) {
             qCWarning(lcServers) << "accept failed:" << error << m_server->errorString()
                                  << "- resuming in" << m_timer.interval() << "ms";

@@ -11,19 +11,19 @@
 #include <QTimer>
 
 class QTcpServer;
+class ServerCounters;
 
 class AcceptBackoff : public QObject
 {
     Q_OBJECT
 public:
-    explicit AcceptBackoff(QTcpServer *server, int delayMs = 200);
-
-    int pauses() const { return m_pauses; }
+    AcceptBackoff(QTcpServer *server, ServerCounters &counters, int delayMs = 200);
 
 private:
     void onAcceptError(QAbstractSocket::SocketError error);
 
     QTcpServer *m_server = nullptr;
+    ServerCounters &m_counters;
     QTimer m_timer;
     int m_pauses = 0;
 };

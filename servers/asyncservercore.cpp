@@ -32,7 +32,7 @@ bool AsyncServerCore::listen(QString *errorString)
     m_server = new QTcpServer(this);
     m_server->setListenBacklogSize(1024); // Qt's default 50 drops SYNs at ab -c 1000
     m_server->setMaxPendingConnections(1024);
-    new AcceptBackoff(m_server);
+    new AcceptBackoff(m_server, m_counters);
     connect(m_server, &QTcpServer::newConnection, this, &AsyncServerCore::onNewConnection);
     if (!m_server->listen(m_options.address, m_options.port)) {
         *errorString = m_server->errorString();

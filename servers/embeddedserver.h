@@ -35,6 +35,7 @@ struct ServerStats
     quint64 badRequests = 0; // 4xx/5xx answers to malformed requests
     int current = 0; // open connections now
     int peak = 0; // most open connections at once since start()
+    quint64 acceptPauses = 0; // times accept() ran out of descriptors and backed off
 };
 
 class EmbeddedServer

@@ -7,6 +7,7 @@ void ServerCounters::reset()
     m_badRequests = 0;
     m_current = 0;
     m_peak = 0;
+    m_acceptPauses = 0;
 }
 
 void ServerCounters::connectionOpened()
@@ -30,5 +31,6 @@ ServerStats ServerCounters::snapshot() const
     stats.badRequests = m_badRequests.load(std::memory_order_relaxed);
     stats.current = m_current.load(std::memory_order_relaxed);
     stats.peak = m_peak.load(std::memory_order_relaxed);
+    stats.acceptPauses = m_acceptPauses.load(std::memory_order_relaxed);
     return stats;
 }

@@ -20,6 +20,7 @@ public:
         if (badRequest)
             m_badRequests.fetch_add(1, std::memory_order_relaxed);
     }
+    void acceptPaused() { m_acceptPauses.fetch_add(1, std::memory_order_relaxed); }
     int current() const { return m_current.load(std::memory_order_relaxed); }
     ServerStats snapshot() const;
 
@@ -29,4 +30,5 @@ private:
     std::atomic<quint64> m_badRequests {0};
     std::atomic<int> m_current {0};
     std::atomic<int> m_peak {0};
+    std::atomic<quint64> m_acceptPauses {0};
 };

@@ -3,6 +3,7 @@
 #include "acceptbackoff.h"
 #include "connectionthread.h"
 #include "httpresponder.h"
+#include "inerteventdispatcher.h"
 #include "servercounters.h"
 #include "serverslog.h"
 
@@ -23,7 +24,7 @@ ThreadedListener::~ThreadedListener()
 bool ThreadedListener::start(QString *errorString)
 {
     setListenBacklogSize(1024); // Qt's default 50 drops SYNs at ab -c 1000
-    new AcceptBackoff(this);
+    new AcceptBackoff(this, m_counters);
     if (!listen(m_options.address, m_options.port)) {
         *errorString = QTcpServer::errorString();
         return false;
@@ -53,6 +54,7 @@ void ThreadedListener::incomingConnection(qintptr descriptor)
     auto *thread
             = new ConnectionThread(descriptor, m_responder, m_counters, m_options.idleTimeoutMs);
     thread->setStackSize(kStackSize);
+    thread->setEventDispatcher(new InertEventDispatcher); // it runs no event loop
     connect(thread, &QThread::finished, this, [this, thread] { onThreadFinished(thread); });
     m_threads.insert(thread);
     thread->start();

@@ -37,10 +37,4 @@ QValueAxis *createValueAxis(const QString &title, const QString &format)
     return axis;
 }
 
-void setAxisTitle(QAbstractAxis *axis, const QString &title)
-{
-    if (axis)
-        axis->setTitleText(title);
-}
-
 } // namespace ChartViews

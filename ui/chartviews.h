@@ -5,7 +5,6 @@
 
 #include <QString>
 
-class QAbstractAxis;
 class QChart;
 class QChartView;
 class QValueAxis;
@@ -19,6 +18,5 @@ QChartView *create(QChart *chart, QWidget *parent = nullptr);
 // A chart with the common look: title, legend at the bottom, tight margins.
 QChart *createChart(const QString &title);
 QValueAxis *createValueAxis(const QString &title, const QString &format = QStringLiteral("%.0f"));
-void setAxisTitle(QAbstractAxis *axis, const QString &title);
 
 } // namespace ChartViews

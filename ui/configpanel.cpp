@@ -235,6 +235,6 @@ void ConfigPanel::retranslate()
     m_engine->setItemText(1, tr("QNetworkAccessManager"));
     m_timeoutLabel->setText(tr("Timeout per request (s):"));
     // The reasons are sentences in the current language: recompute them.
-    m_problem = QStringLiteral("\x01");
+    m_problem.clear();
     revalidate();
 }

@@ -64,8 +64,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_resultsSplit = new QSplitter(Qt::Vertical);
     m_resultsSplit->addWidget(m_table);
     m_resultsSplit->addWidget(m_detail);
-    m_resultsSplit->setStretchFactor(0, 2);
-    m_resultsSplit->setStretchFactor(1, 3);
+    m_resultsSplit->setStretchFactor(0, 1);
+    m_resultsSplit->setStretchFactor(1, 1);
+    m_resultsSplit->setSizes({500, 500});
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("mainTabs"));

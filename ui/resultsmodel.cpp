@@ -84,7 +84,7 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QString ResultsModel::display(int rowIndex, int column) const
+QString ResultsModel::computeDisplay(int rowIndex, int column) const
 {
     const SweepRow &row = m_rows.at(rowIndex);
     if (column == NoTest)
@@ -130,7 +130,7 @@ QString ResultsModel::display(int rowIndex, int column) const
     }
 }
 
-QVariant ResultsModel::sortValue(int rowIndex, int column) const
+QVariant ResultsModel::computeSortValue(int rowIndex, int column) const
 {
     const SweepRow &row = m_rows.at(rowIndex);
     if (column == NoTest)
@@ -264,10 +264,35 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
+QString ResultsModel::display(int rowIndex, int column) const
+{
+    return column == Note ? note(m_rows.at(rowIndex)) : m_cache.at(rowIndex).display.at(column);
+}
+
+QVariant ResultsModel::sortValue(int rowIndex, int column) const
+{
+    return column == Note ? QVariant(note(m_rows.at(rowIndex)))
+                          : m_cache.at(rowIndex).sort.at(column);
+}
+
+// The percentiles sort every sample: asked once per row here, not once per
+// paint, so a run of many requests cannot stall the GUI thread while it draws.
+ResultsModel::CachedRow ResultsModel::computeRow(int rowIndex) const
+{
+    CachedRow cached;
+    for (int column = 0; column < ColumnCount; ++column) {
+        const bool note = column == Note;
+        cached.display << (note ? QString() : computeDisplay(rowIndex, column));
+        cached.sort << (note ? QVariant() : computeSortValue(rowIndex, column));
+    }
+    return cached;
+}
+
 void ResultsModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_cache.clear();
     endResetModel();
 }
 
@@ -275,6 +300,9 @@ void ResultsModel::setRows(const QList<SweepRow> &rows)
 {
     beginResetModel();
     m_rows = rows;
+    m_cache.clear();
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_cache << computeRow(i);
     endResetModel();
 }
 
@@ -283,6 +311,7 @@ void ResultsModel::appendRow(const SweepRow &row)
     const int at = int(m_rows.size());
     beginInsertRows({}, at, at);
     m_rows.append(row);
+    m_cache << computeRow(at);
     endInsertRows();
 }
 

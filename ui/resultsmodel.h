@@ -8,6 +8,8 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QStringList>
+#include <QVariant>
 
 class ResultsModel final : public QAbstractTableModel
 {
@@ -60,10 +62,19 @@ public:
     static QString clientBoundHint();
 
 private:
+    struct CachedRow
+    {
+        QStringList display;
+        QList<QVariant> sort;
+    };
     QString display(int rowIndex, int column) const;
     QVariant sortValue(int rowIndex, int column) const;
+    QString computeDisplay(int rowIndex, int column) const;
+    QVariant computeSortValue(int rowIndex, int column) const;
+    CachedRow computeRow(int rowIndex) const;
     QString note(const SweepRow &row) const;
     int testNumber(int row) const;
 
     QList<SweepRow> m_rows;
+    QList<CachedRow> m_cache; // formatted cells, Note excepted (it is translated)
 };

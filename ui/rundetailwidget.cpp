@@ -124,7 +124,7 @@ void RunDetailWidget::fillTimeline(const RunResult &result)
     QList<QPointF> failed;
     qint64 maxY = 1;
     for (qsizetype i = 0; i < result.timeline.size(); ++i) {
-        const double t = double(i + 1) * 0.1; // buckets are 100 ms wide
+        const double t = (double(i) + 0.5) * 0.1; // the middle of each 100 ms bucket
         completed << QPointF(t, double(result.timeline.at(i).completed));
         failed << QPointF(t, double(result.timeline.at(i).failed));
         maxY = std::max({maxY, result.timeline.at(i).completed, result.timeline.at(i).failed});

@@ -12,6 +12,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(SERVERBENCH_VERSION));
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
-    arguments.prepend(QStringLiteral("ab"));
+    if (arguments.value(0) != u"ab") // "sb-ab ab ..." works like "serverbench ab ..."
+        arguments.prepend(QStringLiteral("ab"));
     return abCommand(arguments);
 }

@@ -231,6 +231,7 @@ void tst_SocketEngine::silentServerTimesOut()
     QCOMPARE(r.timeouts, 4);
     QCOMPARE(server.requests(), 4);
     QVERIFY(r.timeTakenSec >= 1.0); // two rounds of 0.5 s each, never fewer
+    QVERIFY2(r.error.contains(QStringLiteral("no response within 0.5 s")), qPrintable(r.error));
 }
 
 void tst_SocketEngine::shortBody()

@@ -38,6 +38,7 @@ private slots:
     void csvCarriesTheTableFigures();
     void fileKey_data();
     void fileKey();
+    void figureColumns();
 };
 
 QList<QStringList> tst_MarkdownWriter::seedTables() const
@@ -318,6 +319,28 @@ void tst_MarkdownWriter::fileKey()
     row.targetKey = key;
     row.concurrency = 30;
     QCOMPARE(ReportPaths::runImage(row), u"dokumentasi/"_s + file + u"_30.png"_s);
+}
+
+void tst_MarkdownWriter::figureColumns()
+{
+    // Every key once, none shadowing a row key, each one readable by text().
+    QStringList keys = ReportFigures::rowKeys();
+    const RunResult run = seedSweep().rows.at(1).result;
+    for (const FigureColumn &column : ReportFigures::columns()) {
+        QVERIFY2(!keys.contains(column.key), column.key.data());
+        keys << column.key;
+        QCOMPARE(ReportFigures::text(run, column.key),
+                 ReportFigures::format(column, column.value(run)));
+    }
+    // ab's formats (AB_FIGURES.md) for the seed's c=5 row.
+    QCOMPARE(ReportFigures::text(run, "time_taken_s"_L1), u"3.646"_s);
+    QCOMPARE(ReportFigures::text(run, "requests_per_second"_L1), u"274.28"_s);
+    QCOMPARE(ReportFigures::text(run, "time_per_request_ms"_L1), u"18.230"_s);
+    QCOMPARE(ReportFigures::text(run, "time_per_request_across_ms"_L1), u"3.646"_s);
+    QCOMPARE(ReportFigures::text(run, "transfer_rate_kbps"_L1), u"32.68"_s);
+    QCOMPARE(ReportFigures::text(run, "keep_alive"_L1), u"false"_s);
+    QCOMPARE(ReportFigures::number(run, "complete"_L1), 1000.0);
+    QCOMPARE(ReportFigures::fixed(0.0005, 3), u"0.001"_s); // printf's rounding, as ab
 }
 
 QTEST_APPLESS_MAIN(tst_MarkdownWriter)

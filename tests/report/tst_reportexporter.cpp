@@ -20,6 +20,9 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace ReportFixture;
@@ -97,6 +100,10 @@ private slots:
     void csvAndJsonAgreeWithMarkdown();
     void jsonLoadsBackToTheSameDocument();
     void englishDocument();
+    void extendedTableAgreesWithCsv();
+    void notOnTheMainThread();
+    void emptySweep();
+    void longTextStaysOnTheCard();
     void unwritableOutDir();
     void failedFileLeavesNoDocument();
 };
@@ -268,6 +275,90 @@ void tst_ReportExporter::englishDocument()
     QVERIFY(document.contains(MarkdownWriter::seedHeaderRow()));
     QVERIFY(!document.contains(u"Tabel Hasil"));
     QCOMPARE(markdownTables(document), markdownTables(readText(path(u"report/benchmark.md"_s))));
+}
+
+void tst_ReportExporter::extendedTableAgreesWithCsv()
+{
+    // The extended table's figures, row by row, are the CSV's.
+    const QStringList lines = readText(path(u"report/benchmark.md"_s)).split(u'\n');
+    const QList<QStringList> csv = parseCsv(readText(path(u"report/results.csv"_s)));
+    const QStringList header = csv[0];
+    const QStringList keys {u"time_per_request_ms"_s, u"latency_p50_ms"_s, u"latency_p90_ms"_s,
+                            u"latency_p99_ms"_s,      u"non_2xx"_s,        u"client_cpu_percent"_s};
+    int row = 1;
+    int compared = 0;
+    bool inExtended = false;
+    for (const QString &line : lines) {
+        if (line.startsWith(u"| No test | Concurrency level | Time per request (mean, ms)")) {
+            inExtended = true;
+            continue;
+        }
+        if (!line.startsWith(u'|')) {
+            inExtended = false;
+            continue;
+        }
+        if (!inExtended || line.startsWith(u"|:"))
+            continue;
+        const QStringList cells = markdownCells(line);
+        QVERIFY(row < csv.size());
+        QCOMPARE(cells[1], csv[row][header.indexOf(u"concurrency"_s)]);
+        for (int k = 0; k < keys.size(); ++k) {
+            const QString value = csv[row][header.indexOf(keys[k])];
+            QCOMPARE(cells[k + 2], value.isEmpty() ? u"-"_s : value);
+            ++compared;
+        }
+        QCOMPARE(cells.last(), csv[row][header.indexOf(u"reason"_s)]);
+        ++row;
+    }
+    QCOMPARE(row, csv.size());
+    QCOMPARE(compared, m_sweep.rows.size() * keys.size());
+}
+
+void tst_ReportExporter::notOnTheMainThread()
+{
+    // Charts are QGraphicsWidgets: another thread gets an error, not a crash.
+    ReportOptions options;
+    options.outDir = path(u"thread"_s);
+    QString error;
+    bool ok = true;
+    std::unique_ptr<QThread> thread(
+            QThread::create([&] { ok = ReportExporter::exportSweep(m_sweep, options, &error); }));
+    thread->start();
+    QVERIFY(thread->wait(30000));
+    QVERIFY(!ok);
+    QVERIFY(error.contains(u"main thread"));
+    QVERIFY(!QFileInfo::exists(options.outDir));
+}
+
+void tst_ReportExporter::emptySweep()
+{
+    // A sweep cancelled before its first run still gets its document and data.
+    SweepResult empty;
+    empty.config = SweepConfig::defaults();
+    empty.cancelled = true;
+    ReportOptions options;
+    options.outDir = path(u"empty"_s);
+    options.lang = u"en"_s;
+    QString error;
+    QStringList written;
+    QVERIFY2(ReportExporter::exportSweep(empty, options, &error, {}, &written), qPrintable(error));
+    QCOMPARE(written.size(), 3);
+    const QString document = readText(path(u"empty/benchmark.md"_s));
+    QVERIFY(document.contains(u"(cancelled)"));
+    QVERIFY(!document.contains(u"!["));
+    QCOMPARE(parseCsv(readText(path(u"empty/results.csv"_s))).size(), 1); // the header
+}
+
+void tst_ReportExporter::longTextStaysOnTheCard()
+{
+    SweepRow row = m_sweep.rows.first();
+    const QImage normal = RunCardRenderer::render(row, u"en"_s);
+    row.result.serverSoftware = QString(400, u'x');
+    row.result.documentPath = u"/"_s + QString(400, u'y');
+    const QImage image = RunCardRenderer::render(row, u"en"_s);
+    QVERIFY(image.width() >= 1200 && image.height() >= 700);
+    // Elided to a fixed column count, so the charts keep their place.
+    QVERIFY2(image.width() <= normal.width() + 200, qPrintable(QString::number(image.width())));
 }
 
 void tst_ReportExporter::unwritableOutDir()

@@ -158,7 +158,7 @@ void tst_HttpRequestParser::badRequests_data()
             << QByteArray("GET http://x/ HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
     QTest::newRow("no leading slash") << QByteArray("GET a.txt HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
     QTest::newRow("NUL in target")
-            << QByteArray("GET /a\0b HTTP/1.1\r\nHost: x\r\n\r\n", 32) << 400;
+            << QByteArrayLiteral("GET /a\0b HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
     QTest::newRow("fragment") << QByteArray("GET /a#b HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
     QTest::newRow("request line 9 KiB")
             << QByteArray("GET /" + QByteArray(9 * 1024, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n")
@@ -176,7 +176,7 @@ void tst_HttpRequestParser::badRequests_data()
     QTest::newRow("bad name char") << QByteArray(ok + "Ba@d: v\r\n\r\n") << 400;
     QTest::newRow("non-ASCII name") << QByteArray(ok + "B\x85: v\r\n\r\n") << 400;
     QTest::newRow("space before colon") << QByteArray(ok + "Content-Length : 0\r\n\r\n") << 400;
-    QTest::newRow("NUL in value") << QByteArray(ok + QByteArray("X: a\0b\r\n\r\n", 10)) << 400;
+    QTest::newRow("NUL in value") << QByteArray(ok + QByteArrayLiteral("X: a\0b\r\n\r\n")) << 400;
     QTest::newRow("ESC in value") << QByteArray(ok + "X: a\x1b b\r\n\r\n") << 400;
     QTest::newRow("bare CR") << QByteArray(ok + "X: a\rb\r\n\r\n") << 400;
     QTest::newRow("bare LF") << QByteArray("GET / HTTP/1.1\nHost: x\n\n") << 400;

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <csignal>
+#include <sys/resource.h>
 
 class tst_ServeCommand : public QObject
 {
@@ -23,6 +24,8 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void portInUse();
+    void resumesAcceptingAfterRunningOutOfDescriptors_data();
+    void resumesAcceptingAfterRunningOutOfDescriptors();
 
 private:
     QString m_binary;
@@ -114,6 +117,65 @@ void tst_ServeCommand::portInUse()
     const QByteArray error = process.readAllStandardError();
     QCOMPARE(error.count('\n'), 1);
     QVERIFY(error.contains(QByteArray::number(holder.serverPort())));
+}
+
+void tst_ServeCommand::resumesAcceptingAfterRunningOutOfDescriptors_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::newRow("async") << QStringLiteral("async");
+    QTest::newRow("thread") << QStringLiteral("thread");
+}
+
+void tst_ServeCommand::resumesAcceptingAfterRunningOutOfDescriptors()
+{
+    // The server process gets 40 descriptors (soft and hard, so serve cannot
+    // raise them); 60 clients are more than it can accept, so accept() fails
+    // with EMFILE. Once 30 clients leave, the rest must be accepted and served
+    // without any new listen or restart: QTcpServer would stay paused forever.
+    QFETCH(QString, model);
+    QProcess process;
+    process.setChildProcessModifier([] {
+        const rlimit limit {40, 40};
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    });
+    process.start(m_binary,
+                  {QStringLiteral("serve"), QStringLiteral("--model"), model,
+                   QStringLiteral("--port"), QStringLiteral("0")});
+    QVERIFY(process.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
+    const quint16 port = quint16(QUrl(QString::fromLatin1(process.readLine().trimmed())).port());
+    QVERIFY(port > 0);
+
+    std::vector<std::unique_ptr<QTcpSocket>> clients;
+    for (int i = 0; i < 60; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(socket->waitForConnected(5000)); // the kernel completes it from the backlog
+        clients.push_back(std::move(socket));
+    }
+    // The first ones are accepted and served at once.
+    clients.front()->write("GET /santai HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY(clients.front()->waitForReadyRead(5000));
+    clients.erase(clients.begin(), clients.begin() + 30); // closes them
+
+    for (auto &socket : clients)
+        socket->write("GET /santai HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    int answered = 0;
+    for (auto &socket : clients) {
+        QByteArray reply;
+        while (!reply.endsWith("santai saja") && socket->waitForReadyRead(5000))
+            reply += socket->readAll();
+        reply += socket->readAll();
+        if (!reply.endsWith("santai saja"))
+            break; // one unanswered client is enough; do not wait for all
+        ++answered;
+    }
+    QCOMPARE(answered, 30);
+    clients.clear();
+
+    ::kill(pid_t(process.processId()), SIGTERM);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ServeCommand)

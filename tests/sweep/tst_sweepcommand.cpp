@@ -144,9 +144,9 @@ void tst_SweepCommand::loadReExports()
 void tst_SweepCommand::interruptKeepsFinishedRuns()
 {
     const QString outDir = m_dir.filePath(u"interrupted"_s);
-    // 3 ms of server work per request: each run lasts about a second.
+    // 10 ms of server work per request: runs of 3 s, 1.5 s and 1 s.
     QProcess *process = start({u"--target"_s, u"async"_s, u"--levels"_s, u"1,2,3"_s, u"-n"_s,
-                               u"300"_s, u"--work-us"_s, u"3000"_s, u"--out"_s, outDir});
+                               u"300"_s, u"--work-us"_s, u"10000"_s, u"--out"_s, outDir});
     QString err;
     connect(process, &QProcess::readyReadStandardError, this,
             [&] { err += QString::fromUtf8(process->readAllStandardError()); });

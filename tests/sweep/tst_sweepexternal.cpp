@@ -55,6 +55,7 @@ private slots:
     void initTestCase();
     void launchedServerAndFailures();
     void launchNeverListens();
+    void portAlreadyInUse();
 
 private:
     QTemporaryDir m_dir;
@@ -186,6 +187,30 @@ void tst_SweepExternal::launchNeverListens()
     const qint64 pid = file.readAll().trimmed().toLongLong();
     QVERIFY(pid > 0);
     QVERIFY(!processAlive(pid));
+}
+
+void tst_SweepExternal::portAlreadyInUse()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    const QString marker = m_dir.filePath(QStringLiteral("launched"));
+    SweepConfig config;
+    config.levels = {1};
+    config.requests = 10;
+    config.targets = {SweepTarget::external(QStringLiteral("late"), localUrl(squatter.serverPort()),
+                                            QStringLiteral("touch '%1'").arg(marker))};
+    SweepRunner runner;
+    runner.setSaveDirectory(m_dir.filePath(QStringLiteral("saved")));
+    runner.setLogDirectory(m_dir.filePath(QStringLiteral("logs")));
+    QSignalSpy finished(&runner, &SweepRunner::finished);
+    runner.start(config);
+    QVERIFY(finished.wait(30000));
+    const auto result = finished[0][0].value<SweepResult>();
+    QCOMPARE(result.rows.size(), 1);
+    QVERIFY(!result.rows[0].hasFigures);
+    QVERIFY2(result.rows[0].reason.contains(QStringLiteral("already accepts connections")),
+             qPrintable(result.rows[0].reason));
+    QVERIFY(!QFileInfo::exists(marker)); // the command never ran
 }
 
 QTEST_GUILESS_MAIN(tst_SweepExternal)

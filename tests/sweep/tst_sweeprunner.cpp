@@ -57,6 +57,7 @@ private slots:
     void invalidConfig();
     void runTimeLimit();
     void refusedTargetThenNext();
+    void embeddedServerCannotListen();
 
 private:
     QTemporaryDir m_dir;
@@ -153,7 +154,7 @@ void tst_SweepRunner::cancelKeepsFinishedRows()
             runner.cancel();
         }
     });
-    config.targets[0].server.workUs = 2000; // the second run lasts long enough to cancel
+    config.targets[0].server.workUs = 10000; // runs of 1 s and 0.5 s: time to cancel
     runner.start(config);
     QVERIFY(finished.wait(60000));
     QVERIFY(cancelled);
@@ -251,6 +252,33 @@ void tst_SweepRunner::refusedTargetThenNext()
         QCOMPARE(result.rows[i].targetKey, QStringLiteral("down"));
         QVERIFY(!result.rows[i].reason.isEmpty());
         QCOMPARE(result.rows[i].result.complete, 0);
+    }
+    for (int i = 2; i < 4; ++i) {
+        QVERIFY2(result.rows[i].hasFigures, qPrintable(result.rows[i].reason));
+        QCOMPARE(result.rows[i].result.complete, 20);
+    }
+}
+
+void tst_SweepRunner::embeddedServerCannotListen()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    SweepRunner runner;
+    runner.setSaveDirectory(m_dir.filePath(QStringLiteral("nolisten")));
+    QSignalSpy rows(&runner, &SweepRunner::rowFinished);
+    QSignalSpy finished(&runner, &SweepRunner::finished);
+    SweepConfig config = smallConfig({1, 2}, 20);
+    config.targets[0].server.port = squatter.serverPort(); // async cannot bind
+    runner.start(config);
+    QVERIFY(finished.wait(60000));
+    const auto result = finished[0][0].value<SweepResult>();
+    QCOMPARE(result.rows.size(), 4);
+    QCOMPARE(rows.size(), 4); // "-" rows are rows too: the GUI shows them as they come
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(!result.rows[i].hasFigures);
+        QVERIFY2(result.rows[i].reason.startsWith(
+                         QStringLiteral("the embedded async server did not start")),
+                 qPrintable(result.rows[i].reason));
     }
     for (int i = 2; i < 4; ++i) {
         QVERIFY2(result.rows[i].hasFigures, qPrintable(result.rows[i].reason));

@@ -5,10 +5,12 @@
 #include "configpanel.h"
 #include "embeddedtargeteditor.h"
 #include "externaltargetseditor.h"
+#include "livechart.h"
 #include "mainwindow.h"
 #include "resultsmodel.h"
 #include "resultstableview.h"
 #include "rundetailwidget.h"
+#include "serverstoolbar.h"
 #include "sweepchartswidget.h"
 #include "uitestenv.h"
 
@@ -24,6 +26,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QXYSeries>
 #include <QtTest>
 
@@ -38,8 +41,11 @@ private slots:
     void invalidInputDisablesRun_data();
     void invalidInputDisablesRun();
     void portInUseDisablesRun();
+    void serversToolBarStartsAndStops();
     void settingsSurviveRestart();
     void languageSwitchRetranslates();
+    void f5RunsAndEscapeCancels();
+    void closeDuringSweepJoinsThreads_data();
     void closeDuringSweepJoinsThreads();
 
 private:
@@ -72,6 +78,14 @@ void tst_MainWindow::setSmallConfig(MainWindow &window, const QString &levels, i
         externals->removeRow(0);
     child<QSpinBox>(window, "requestsSpin")->setValue(requests);
     child<QLineEdit>(window, "levelsEdit")->setText(levels);
+    for (const char *knob : {"asyncBodySpin", "threadBodySpin"})
+        child<QSpinBox>(window, knob)->setValue(-1);
+    for (const char *knob : {"asyncWorkSpin", "threadWorkSpin"})
+        child<QSpinBox>(window, knob)->setValue(0);
+    child<QCheckBox>(window, "keepAliveCheck")->setChecked(false);
+    auto engine = child<QComboBox>(window, "engineCombo");
+    engine->setCurrentIndex(engine->findData(QStringLiteral("socket")));
+    child<QDoubleSpinBox>(window, "timeoutSpin")->setValue(30);
 }
 
 void tst_MainWindow::runSweepFromClick()
@@ -137,6 +151,17 @@ void tst_MainWindow::runSweepFromClick()
     QCOMPARE(lines.size(), 5);
     QVERIFY(lines.at(1).contains(QStringLiteral("\t200\t")));
 
+    // Copy markdown table: the seed's table, one per target.
+    QAction *copyMarkdown = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text().contains(QStringLiteral("markdown")))
+            copyMarkdown = action;
+    }
+    QVERIFY(copyMarkdown && copyMarkdown->isEnabled());
+    copyMarkdown->trigger();
+    const QString markdown = QApplication::clipboard()->text();
+    QCOMPARE(markdown.count(QStringLiteral("| No test | Concurrency level |")), 2);
+
     // The autosave: exists, parses, 4 rows.
     const QString saved = window.lastSavedPath();
     QVERIFY2(QFileInfo::exists(saved), qPrintable(saved));
@@ -169,27 +194,33 @@ void tst_MainWindow::invalidInputDisablesRun_data()
 {
     QTest::addColumn<QString>("levels");
     QTest::addColumn<QString>("externalUrl");
+    QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("message");
-    QTest::newRow("not a number") << QStringLiteral("abc") << QString()
+    QTest::newRow("not a number") << QStringLiteral("abc") << QString() << QString()
                                   << QStringLiteral("\"abc\" is not a whole number");
-    QTest::newRow("empty") << QString() << QString()
+    QTest::newRow("empty") << QString() << QString() << QString()
                            << QStringLiteral("at least one concurrency level");
-    QTest::newRow("zero") << QStringLiteral("0") << QString()
+    QTest::newRow("zero") << QStringLiteral("0") << QString() << QString()
                           << QStringLiteral("must be at least 1");
     QTest::newRow("c > n")
-            << QStringLiteral("1, 500") << QString()
+            << QStringLiteral("1, 500") << QString() << QString()
             << QStringLiteral("Concurrency level 500 is greater than requests per run (200)");
-    QTest::newRow("bad url") << QStringLiteral("1") << QStringLiteral("htp:/nowhere")
+    QTest::newRow("bad url") << QStringLiteral("1") << QStringLiteral("htp:/nowhere") << QString()
                              << QStringLiteral(
                                         "Row 1: \"htp:/nowhere\" is not a valid http:// URL");
-    QTest::newRow("no host") << QStringLiteral("1") << QStringLiteral("http://")
+    QTest::newRow("no host") << QStringLiteral("1") << QStringLiteral("http://") << QString()
                              << QStringLiteral("is not a valid http:// URL");
+    QTest::newRow("launch command")
+            << QStringLiteral("1") << QStringLiteral("http://127.0.0.1:9/")
+            << QStringLiteral("no-such-server-xyz --port 9")
+            << QStringLiteral("launch command \"no-such-server-xyz\" not found");
 }
 
 void tst_MainWindow::invalidInputDisablesRun()
 {
     QFETCH(QString, levels);
     QFETCH(QString, externalUrl);
+    QFETCH(QString, command);
     QFETCH(QString, message);
     MainWindow window;
     window.show();
@@ -201,7 +232,8 @@ void tst_MainWindow::invalidInputDisablesRun()
 
     child<QLineEdit>(window, "levelsEdit")->setText(levels);
     if (!externalUrl.isEmpty())
-        window.configPanel()->externalEditor()->addTarget(QStringLiteral("ext"), externalUrl);
+        window.configPanel()->externalEditor()->addTarget(QStringLiteral("ext"), externalUrl,
+                                                          command);
     QVERIFY(!run->isEnabled());
     QVERIFY2(window.runBlockedReason().contains(message), qPrintable(window.runBlockedReason()));
     QVERIFY(run->toolTip().contains(message));
@@ -234,6 +266,44 @@ void tst_MainWindow::portInUseDisablesRun()
     QVERIFY(child<QLabel>(window, "asyncError")->isVisible());
     squatter.close();
     child<QSpinBox>(window, "asyncPortSpin")->setValue(0);
+    QVERIFY(child<QPushButton>(window, "runSweepButton")->isEnabled());
+}
+
+void tst_MainWindow::serversToolBarStartsAndStops()
+{
+    MainWindow window;
+    window.show();
+    setSmallConfig(window, QStringLiteral("1"), 200);
+    ServersToolBar *bar = window.serversToolBar();
+    QVERIFY(bar->startServer(ServerModel::EventDriven));
+    QVERIFY(bar->isRunning(ServerModel::EventDriven));
+    QVERIFY(!bar->isRunning(ServerModel::ThreadPerConnection));
+    const QUrl url(bar->url(ServerModel::EventDriven));
+    QCOMPARE(url.scheme(), QStringLiteral("http"));
+    QVERIFY(url.port() > 0);
+
+    // A request from outside shows up in the polled counters.
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
+    QVERIFY(client.waitForConnected(5000));
+    client.write("GET / HTTP/1.0\r\n\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(client.state() == QAbstractSocket::UnconnectedState
+                                     || client.bytesAvailable() > 0,
+                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            bar->countersText(ServerModel::EventDriven).contains(QStringLiteral("served 1")), 5000);
+
+    // The running server holds its port: a sweep on the same fixed port is refused.
+    child<QSpinBox>(window, "threadPortSpin")->setValue(url.port());
+    QVERIFY(!child<QPushButton>(window, "runSweepButton")->isEnabled());
+    QVERIFY(window.runBlockedReason().contains(QStringLiteral("is in use")));
+    // And the other server cannot start on it either: the reason is shown, nothing crashes.
+    QVERIFY(!bar->startServer(ServerModel::ThreadPerConnection));
+    QVERIFY(!bar->isRunning(ServerModel::ThreadPerConnection));
+
+    bar->stopServer(ServerModel::EventDriven);
+    QVERIFY(!bar->isRunning(ServerModel::EventDriven));
+    QVERIFY(bar->url(ServerModel::EventDriven).isEmpty());
     QVERIFY(child<QPushButton>(window, "runSweepButton")->isEnabled());
 }
 
@@ -291,19 +361,62 @@ void tst_MainWindow::languageSwitchRetranslates()
     QCOMPARE(run->text(), QStringLiteral("Run Sweep"));
 }
 
+void tst_MainWindow::f5RunsAndEscapeCancels()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    setSmallConfig(window, QStringLiteral("1, 10"), 1000000);
+    QSignalSpy finished(&window, &MainWindow::sweepFinished);
+    QTest::keyClick(&window, Qt::Key_F5);
+    QVERIFY(window.isSweepRunning());
+    QVERIFY(child<QPushButton>(window, "cancelButton")->isEnabled());
+    auto figures = child<QLabel>(window, "runFigures");
+    QTRY_VERIFY_WITH_TIMEOUT(figures->text().contains(QStringLiteral("req/s")), 20000);
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(finished.at(0).at(0).toBool(), true); // cancelled
+    QVERIFY(!window.isSweepRunning());
+    QVERIFY(window.currentSweep().cancelled);
+    QVERIFY(child<QPushButton>(window, "runSweepButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(window, "cancelButton")->isEnabled());
+    QVERIFY(figures->text().contains(QStringLiteral("cancelled")));
+}
+
+void tst_MainWindow::closeDuringSweepJoinsThreads_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<bool>("keepAlive");
+    QTest::newRow("socket") << QStringLiteral("socket") << false;
+    QTest::newRow("socket keep-alive") << QStringLiteral("socket") << true;
+    QTest::newRow("qnam") << QStringLiteral("qnam") << false;
+    QTest::newRow("qnam keep-alive") << QStringLiteral("qnam") << true;
+    QTest::newRow("qnam keep-alive work") << QStringLiteral("qnam") << true;
+}
+
 void tst_MainWindow::closeDuringSweepJoinsThreads()
 {
+    QFETCH(QString, engine);
+    QFETCH(bool, keepAlive);
     const int before = UiTestEnv::threadCount();
     qInfo("threads before: %s", qPrintable(UiTestEnv::threadNames()));
     auto window = std::make_unique<MainWindow>();
     window->show();
     setSmallConfig(*window, QStringLiteral("1, 10"), 1000000);
+    auto engines = child<QComboBox>(*window, "engineCombo");
+    engines->setCurrentIndex(engines->findData(engine));
+    child<QCheckBox>(*window, "keepAliveCheck")->setChecked(keepAlive);
+    if (QByteArray(QTest::currentDataTag()).endsWith("work")) {
+        child<QSpinBox>(*window, "asyncBodySpin")->setValue(4096);
+        child<QSpinBox>(*window, "asyncWorkSpin")->setValue(250);
+    }
     QTest::mouseClick(child<QPushButton>(*window, "runSweepButton"), Qt::LeftButton);
     QVERIFY(window->isSweepRunning());
     // Wait until requests flow, so servers and engine threads exist.
     auto figures = child<QLabel>(*window, "runFigures");
     QTRY_VERIFY_WITH_TIMEOUT(figures->text().contains(QStringLiteral("req/s")), 20000);
     QVERIFY(UiTestEnv::threadCount() > before);
+    QVERIFY(window->liveChart()->pointCount() > 0); // the live chart follows the run
 
     QVERIFY(!window->close()); // refused while it cancels...
     QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 30000); // ...then closes itself

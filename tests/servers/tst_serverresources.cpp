@@ -1,0 +1,82 @@
+// Threads: the thread model starts one per connection and must end it, run
+// after run; the event-driven model never adds any. (Running out of file
+// descriptors is tested on the serve process, see tst_servecommand.)
+
+#include "embeddedserver.h"
+#include "testhttp.h"
+
+#include <QFile>
+#include <QTest>
+
+namespace {
+
+std::unique_ptr<EmbeddedServer> startServer(const QString &key, ServerOptions options = {})
+{
+    std::unique_ptr<EmbeddedServer> server = EmbeddedServer::create(*serverModelFromKey(key));
+    if (!server->start(options))
+        qWarning("start failed: %s", qPrintable(server->errorString()));
+    return server;
+}
+
+int processThreadCount()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("Threads:"))
+            return line.mid(8).trimmed().toInt();
+    }
+    return -1;
+}
+
+} // namespace
+
+class tst_ServerResources : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void models_data();
+    void threadCountReturnsToIdle_data() { models_data(); }
+    void threadCountReturnsToIdle();
+};
+
+void tst_ServerResources::models_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::newRow("async") << QStringLiteral("async");
+    QTest::newRow("thread") << QStringLiteral("thread");
+}
+
+void tst_ServerResources::threadCountReturnsToIdle()
+{
+    QFETCH(QString, model);
+    auto server = startServer(model);
+    const int idle = processThreadCount();
+    QVERIFY(idle > 0);
+    for (int round = 0; round < 3; ++round) {
+        std::vector<std::unique_ptr<QTcpSocket>> clients;
+        for (int i = 0; i < 40; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(QHostAddress::LocalHost, server->port());
+            QVERIFY(socket->waitForConnected(5000));
+            socket->write("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+            clients.push_back(std::move(socket));
+        }
+        for (auto &socket : clients)
+            QVERIFY(socket->bytesAvailable() > 0 || socket->waitForReadyRead(5000));
+        QTRY_COMPARE(server->stats().current, 40);
+        if (model == u"thread")
+            QCOMPARE(processThreadCount(), idle + 40); // one thread per open connection
+        else
+            QCOMPARE(processThreadCount(), idle); // one event loop for all
+        clients.clear(); // closes them
+        QTRY_COMPARE(server->stats().current, 0);
+        QTRY_COMPARE(processThreadCount(), idle);
+    }
+    QCOMPARE(server->stats().served, quint64(120));
+}
+
+QTEST_GUILESS_MAIN(tst_ServerResources)
+#include "tst_serverresources.moc"
