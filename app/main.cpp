@@ -12,9 +12,12 @@
 #include <cstring>
 #include <memory>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace {
 
-const char *const kCommands[] = { "serve", "ab", "sweep" };
+const char *const kCommands[] = {"serve", "ab", "sweep"};
 
 bool hasDisplay()
 {
@@ -34,6 +37,21 @@ QString commandOf(int argc, char **argv)
     return {};
 }
 
+// Qt warns on stderr when XDG_RUNTIME_DIR is unset (a root shell, CI), which
+// would break the commands' one-line errors; give it a private folder.
+void ensureRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir = "/tmp/serverbench-runtime-" + QByteArray::number(getuid());
+    mkdir(dir.constData(), 0700);
+    struct stat info
+    {
+    };
+    if (stat(dir.constData(), &info) == 0 && info.st_uid == getuid() && (info.st_mode & 077) == 0)
+        qputenv("XDG_RUNTIME_DIR", dir);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -41,6 +59,7 @@ int main(int argc, char **argv)
     const QString command = commandOf(argc, argv);
     // sweep renders charts, so it needs a QGuiApplication; with no display it
     // renders off-screen.
+    ensureRuntimeDir();
     std::unique_ptr<QCoreApplication> app;
     if (command == u"serve" || command == u"ab") {
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -78,7 +97,8 @@ int main(int argc, char **argv)
                                  QStringLiteral("[command]"));
     parser.process(*app);
     if (!parser.positionalArguments().isEmpty()) {
-        QTextStream(stderr) << "serverbench: unknown command '" << parser.positionalArguments().first()
+        QTextStream(stderr) << "serverbench: unknown command '"
+                            << parser.positionalArguments().first()
                             << "' (serve, ab, sweep; --help)\n";
         return 1;
     }

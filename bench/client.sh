@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # bench/client.sh: how fast is our load client? Starts nginx-light (1 worker)
 # on loopback and alternates, in one run, ApacheBench and `serverbench ab`
-# (socket and qnam engines) at c = 1, 10, 100 with a connection per request
+# (socket engine with its default 1 thread and with --threads 2, qnam engine)
+# at c = 1, 10, 100 with a connection per request
 # and with keep-alive, then wrk -t2 -c100 -d5s against our keep-alive run
 # for the same time. Prints requests/s (median of REPS runs), the client's
 # CPU seconds per 1000 requests (user+sys of the client process; nginx is a
@@ -68,20 +69,21 @@ printf '%-22s %-8s %12s %14s %10s\n' "--------" "------" "----------" "---------
 scenario() { # <label> <ab args...>
     local label=$1; shift
     declare -A RPS CPU
-    for tool in ab socket qnam; do RPS[$tool]=""; CPU[$tool]=""; done
+    for tool in ab socket socket2 qnam; do RPS[$tool]=""; CPU[$tool]=""; done
     for _ in $(seq "$REPS"); do
-        for tool in ab socket qnam; do
+        for tool in ab socket socket2 qnam; do
             local r
             case $tool in
                 ab) r=$(run ab "$@" "$URL") ;;
                 socket) r=$(run "$SB" ab --engine socket "$@" "$URL") ;;
+                socket2) r=$(run "$SB" ab --engine socket --threads 2 "$@" "$URL") ;;
                 qnam) r=$(run "$SB" ab --engine qnam "$@" "$URL") ;;
             esac
             RPS[$tool]+="${r% *}"$'\n'; CPU[$tool]+="${r#* }"$'\n'
         done
     done
     local ab_rps; ab_rps=$(median <<<"${RPS[ab]}")
-    for tool in ab socket qnam; do
+    for tool in ab socket socket2 qnam; do
         local rps cpu; rps=$(median <<<"${RPS[$tool]}"); cpu=$(median <<<"${CPU[$tool]}")
         local ratio; ratio=$(awk -v a="$rps" -v b="$ab_rps" 'BEGIN { printf "%.2fx ab", (b > 0 ? a / b : 0) }')
         printf '%-22s %-8s %12.0f %14s %10s\n' "$label" "$tool" "$rps" "$cpu" "$ratio"

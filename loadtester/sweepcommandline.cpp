@@ -148,6 +148,14 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
     const QFileInfo outInfo(result.outDir);
     if (outInfo.exists() && !outInfo.isDir())
         return fail(QStringLiteral("--out '%1' exists and is not a folder").arg(result.outDir));
+    // The nearest folder that exists must take new files, or the sweep would
+    // run for nothing.
+    QFileInfo existing(QFileInfo(result.outDir).absoluteFilePath());
+    while (!existing.exists() && existing.absoluteFilePath() != existing.absolutePath())
+        existing = QFileInfo(existing.absolutePath());
+    if (!existing.isDir() || !existing.isWritable())
+        return fail(QStringLiteral("--out '%1': cannot write in '%2'")
+                            .arg(result.outDir, existing.absoluteFilePath()));
 
     if (parser.isSet(load)) {
         const QList<QCommandLineOption> sweepOnly {target,    launch, levels,   requests,

@@ -127,8 +127,21 @@ std::unique_ptr<QChart> throughputChart(const RunResult &r, const QColor &color,
     completed->setPen(QPen(color, 2.5));
     failed->setPen(QPen(ChartKit::failureColor(), 2.5));
     mean->setPen(QPen(QColor(0x55, 0x55, 0x55), 1.5, Qt::DashLine));
-    auto x = ChartKit::valueAxis(ReportText::pick(lang, u"Waktu (s)", u"Time (s)"), 0, seconds,
-                                 ChartKit::labelFormatFor(seconds));
+    // Runs shorter than a few seconds read better in milliseconds: a seconds
+    // axis over 0.1 s repeats "0.0" on every tick.
+    const bool inMs = seconds < 2;
+    if (inMs) {
+        for (QLineSeries *series : {completed, failed, mean}) {
+            QList<QPointF> points = series->points();
+            for (QPointF &p : points)
+                p.setX(p.x() * 1000);
+            series->replace(points);
+        }
+    }
+    const double span = inMs ? seconds * 1000 : seconds;
+    auto x = ChartKit::valueAxis(inMs ? ReportText::pick(lang, u"Waktu (ms)", u"Time (ms)")
+                                      : ReportText::pick(lang, u"Waktu (s)", u"Time (s)"),
+                                 0, span, ChartKit::labelFormatFor(span));
     auto y = ChartKit::valueAxis(u"Requests / s"_s, 0, max * 1.1);
     // The mean first, so the measured lines are drawn over it.
     ChartKit::attach(chart.get(), mean, x, y);

@@ -5,7 +5,7 @@
 # are shown. Writes docs/screenshot-results.png and docs/screenshot-charts.png.
 #
 #   scripts/screenshot.sh [path/to/serverbench]
-# Environment: SERVERBENCH_LEVELS (1,10,50,100), SERVERBENCH_REQUESTS (2000),
+# Environment: SERVERBENCH_LEVELS (1,5,10,30,50,75,100), SERVERBENCH_REQUESTS (1000),
 # SERVERBENCH_LANG (en), SERVERBENCH_HOLD_MS (4000).
 # Needs: xvfb (xvfb-run), imagemagick (import). The user's settings and saved
 # sweeps are not touched (HOME and XDG dirs point at a temporary folder).
@@ -29,7 +29,7 @@ cat > "$work/inside.sh" <<'INSIDE'
 set -u
 work=$1; docs=$2; bin=$3; shift 3
 SERVERBENCH_AUTORUN=1 SERVERBENCH_LANG=${SERVERBENCH_LANG:-en} \
-    SERVERBENCH_LEVELS=${SERVERBENCH_LEVELS:-1,10,50,100} SERVERBENCH_REQUESTS=${SERVERBENCH_REQUESTS:-2000} \
+    SERVERBENCH_LEVELS=${SERVERBENCH_LEVELS:-1,5,10,30,50,75,100} SERVERBENCH_REQUESTS=${SERVERBENCH_REQUESTS:-1000} \
     SERVERBENCH_HOLD_MS=${SERVERBENCH_HOLD_MS:-4000} "$bin" "$@" > "$work/gui.log" 2>&1 &
 pid=$!
 wait_for() {

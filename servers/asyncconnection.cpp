@@ -27,9 +27,6 @@ AsyncConnection::AsyncConnection(QTcpSocket *socket, const HttpResponder &respon
       m_deadline(nowMs() + idleTimeoutMs)
 {
     m_socket->setParent(this);
-    // Qt buffers without bound by default; a client that never ends its head
-    // must not make it grow past what the parser accepts.
-    m_socket->setReadBufferSize(kMaxBuffered);
     m_in.reserve(4096);
     m_out.reserve(4096);
     connect(m_socket, &QTcpSocket::readyRead, this, &AsyncConnection::onReadyRead);
@@ -50,16 +47,18 @@ qint64 AsyncConnection::nowMs()
 
 bool AsyncConnection::fillBuffer()
 {
-    const qint64 available = m_socket->bytesAvailable();
-    const qint64 room = kMaxBuffered - m_in.size();
-    const qint64 take = qMin(available, room);
-    if (take <= 0)
-        return false;
-    const qsizetype old = m_in.size();
-    m_in.resize(old + qsizetype(take));
-    const qint64 got = m_socket->read(m_in.data() + old, take);
-    m_in.resize(old + qsizetype(qMax<qint64>(got, 0)));
-    return got > 0;
+    // Unbuffered socket: read() goes straight to recv(); stop at the cap so
+    // nothing is buffered past what the parser accepts.
+    while (m_in.size() < kMaxBuffered) {
+        const qsizetype old = m_in.size();
+        const qsizetype room = qMin<qsizetype>(kMaxBuffered - old, 16 * 1024);
+        m_in.resize(old + room);
+        const qint64 got = m_socket->read(m_in.data() + old, room);
+        m_in.resize(old + qsizetype(qMax<qint64>(got, 0)));
+        if (got < room)
+            return false; // drained what the kernel had
+    }
+    return true; // at the cap: more may be waiting in the kernel
 }
 
 void AsyncConnection::onReadyRead()
@@ -90,7 +89,7 @@ void AsyncConnection::process()
     // flush() emits bytesWritten() synchronously; that must not re-enter here.
     const QScopedValueRollback<bool> guard(m_processing, true);
     while (m_state == State::Open) {
-        fillBuffer();
+        const bool atCap = fillBuffer();
         if (m_in.isEmpty() || m_socket->bytesToWrite() + m_out.size() > kWriteHighWater)
             break;
         const HttpRequestParser::Result result = m_parser.parse(m_in);
@@ -105,8 +104,8 @@ void AsyncConnection::process()
         if (result.status == HttpRequestParser::Status::Incomplete) {
             if (result.bytesConsumed > 0 && m_parser.headComplete())
                 m_deadline = nowMs() + m_idleTimeoutMs; // body progress
-            if (m_socket->bytesAvailable() > 0 && m_in.size() < kMaxBuffered)
-                continue;
+            if (atCap && result.bytesConsumed > 0)
+                continue; // body bytes made room
             break;
         }
         const HttpResponder::Outcome outcome = m_responder.respond(m_parser.request(), m_out);

@@ -39,7 +39,7 @@ private:
     void onReadyRead();
     void onBytesWritten();
     void process();
-    bool fillBuffer();
+    bool fillBuffer(); // true when it stopped at the buffer cap
     void flushOutput();
     void closeAfterError();
     void startLingering();

@@ -2,11 +2,14 @@
 
 #include "acceptbackoff.h"
 #include "asyncconnection.h"
+#include "asynclistener.h"
 #include "httpresponder.h"
 #include "servercounters.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#include <unistd.h>
 
 AsyncServerCore::AsyncServerCore(const ServerOptions &options, const HttpResponder &responder,
                                  ServerCounters &counters, QObject *parent)
@@ -29,11 +32,11 @@ AsyncServerCore::~AsyncServerCore()
 
 bool AsyncServerCore::listen(QString *errorString)
 {
-    m_server = new QTcpServer(this);
+    m_server = new AsyncListener(this);
     m_server->setListenBacklogSize(1024); // Qt's default 50 drops SYNs at ab -c 1000
     m_server->setMaxPendingConnections(1024);
     new AcceptBackoff(m_server, m_counters);
-    connect(m_server, &QTcpServer::newConnection, this, &AsyncServerCore::onNewConnection);
+    connect(m_server, &AsyncListener::descriptorAccepted, this, &AsyncServerCore::onNewConnection);
     if (!m_server->listen(m_options.address, m_options.port)) {
         *errorString = m_server->errorString();
         delete m_server;
@@ -65,31 +68,38 @@ void AsyncServerCore::shutdown()
     m_server = nullptr;
 }
 
-void AsyncServerCore::onNewConnection()
+void AsyncServerCore::onNewConnection(qintptr descriptor)
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        if (m_counters.current() >= m_options.maxConnections) {
-            // Over the cap: answer 503 and close rather than leave the client
-            // hanging in the backlog.
-            m_counters.rejected();
-            m_counters.responded(false);
-            QByteArray out;
-            HttpResponder::appendError(503, out);
-            socket->write(out);
-            socket->disconnectFromHost();
-            if (socket->state() == QAbstractSocket::UnconnectedState)
-                socket->deleteLater();
-            else
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            continue;
-        }
-        m_counters.connectionOpened();
-        auto *connection = new AsyncConnection(socket, m_responder, m_counters,
-                                               m_options.idleTimeoutMs, this);
-        connect(connection, &AsyncConnection::finished, this,
-                &AsyncServerCore::onConnectionFinished);
-        m_connections.insert(connection);
+    auto *socket = new QTcpSocket;
+    // Unbuffered: write() sends at once; what the kernel does not take is
+    // still buffered by Qt and flushed on the write notification.
+    if (!socket->setSocketDescriptor(descriptor, QAbstractSocket::ConnectedState,
+                                     QIODevice::ReadWrite | QIODevice::Unbuffered)) {
+        ::close(int(descriptor));
+        delete socket;
+        return;
     }
+    if (m_counters.current() >= m_options.maxConnections) {
+        // Over the cap: answer 503 and close rather than leave the client
+        // hanging in the backlog.
+        m_counters.rejected();
+        m_counters.responded(false);
+        socket->setParent(m_server); // freed with the listener at shutdown
+        QByteArray out;
+        HttpResponder::appendError(503, out);
+        socket->write(out);
+        socket->disconnectFromHost();
+        if (socket->state() == QAbstractSocket::UnconnectedState)
+            socket->deleteLater();
+        else
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        return;
+    }
+    m_counters.connectionOpened();
+    auto *connection
+            = new AsyncConnection(socket, m_responder, m_counters, m_options.idleTimeoutMs, this);
+    connect(connection, &AsyncConnection::finished, this, &AsyncServerCore::onConnectionFinished);
+    m_connections.insert(connection);
 }
 
 void AsyncServerCore::onConnectionFinished(AsyncConnection *connection)

@@ -11,7 +11,7 @@
 #include <QSet>
 #include <QTimer>
 
-class QTcpServer;
+class AsyncListener;
 class AsyncConnection;
 class HttpResponder;
 class ServerCounters;
@@ -30,14 +30,14 @@ public:
     void shutdown();
 
 private:
-    void onNewConnection();
+    void onNewConnection(qintptr descriptor);
     void onConnectionFinished(AsyncConnection *connection);
     void scanDeadlines();
 
     ServerOptions m_options;
     const HttpResponder &m_responder;
     ServerCounters &m_counters;
-    QTcpServer *m_server = nullptr;
+    AsyncListener *m_server = nullptr;
     QTimer m_scanTimer;
     QSet<AsyncConnection *> m_connections;
 };

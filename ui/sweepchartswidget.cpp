@@ -112,6 +112,7 @@ void SweepChartsWidget::fill(QChart *chart, int yColumn, const QString &yTitle,
     QStringList targets;
     QMap<QString, QList<QPointF>> points;
     double maxX = 1;
+    double minX = -1;
     double maxY = 0;
     double minY = -1;
     const int rows = m_model ? m_model->rowCount() : 0;
@@ -127,6 +128,7 @@ void SweepChartsWidget::fill(QChart *chart, int yColumn, const QString &yTitle,
             continue; // a run without figures ("-") has no point
         points[target] << QPointF(x, y);
         maxX = std::max(maxX, x);
+        minX = minX < 0 ? x : std::min(minX, x);
         maxY = std::max(maxY, y);
         minY = minY < 0 ? y : std::min(minY, y);
     }
@@ -134,16 +136,23 @@ void SweepChartsWidget::fill(QChart *chart, int yColumn, const QString &yTitle,
     QAbstractAxis *xAxis = nullptr;
     QAbstractAxis *yAxis = nullptr;
     if (log) {
+        // Base 2 on x labels the usual levels (1, 2, 4 ... 128); on y, base 10
+        // when the values span decades, else base 2 so the axis has several labels.
         auto lx = new QLogValueAxis;
-        lx->setBase(10);
+        lx->setBase(2);
         lx->setLabelFormat(QStringLiteral("%g"));
-        lx->setRange(0.8, maxX * 1.5);
+        lx->setRange(std::max(0.5, minX / 1.5), std::max(2.0, maxX * 1.5));
         auto ly = new QLogValueAxis;
-        ly->setBase(10);
+        const double base = (minY > 0 && maxY / minY >= 100) ? 10 : 2;
+        ly->setBase(base);
         ly->setLabelFormat(QStringLiteral("%g"));
-        const double low = minY > 0 ? std::pow(10.0, std::floor(std::log10(minY))) : 0.1;
-        ly->setRange(low, std::max(low * 10, maxY * 2));
-        ly->setMinorTickCount(8);
+        const auto power = [base](double v, bool up) {
+            const double e = std::log(v) / std::log(base);
+            return std::pow(base, up ? std::ceil(e + 1e-9) : std::floor(e - 1e-9));
+        };
+        const double low = minY > 0 ? power(minY, false) : 0.1;
+        ly->setRange(low, std::max(low * base, power(std::max(maxY, low), true)));
+        ly->setMinorTickCount(base == 10 ? 8 : 0);
         xAxis = lx;
         yAxis = ly;
     } else {

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -114,6 +116,7 @@ private slots:
     void commandLine_data();
     void commandLine();
     void commandLineTargets();
+    void commandLineOutNotWritable();
 };
 
 void tst_SweepConfig::defaults()
@@ -429,6 +432,19 @@ void tst_SweepConfig::commandLineTargets()
     QCOMPARE(parsed.config.requests, 100);
     QCOMPARE(parsed.outDir, QStringLiteral("outdir"));
     QCOMPARE(parsed.lang, QStringLiteral("en"));
+}
+
+void tst_SweepConfig::commandLineOutNotWritable()
+{
+    if (::geteuid() == 0)
+        QSKIP("root may write anywhere");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+    QString error;
+    SweepCommandLine::parse({u"sweep"_s, u"--out"_s, dir.filePath(u"a/b"_s)}, &error);
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY2(error.contains(u"cannot write in"_s), qPrintable(error));
 }
 
 QTEST_APPLESS_MAIN(tst_SweepConfig)

@@ -90,6 +90,9 @@ void tst_SweepRunner::embeddedSweep()
 
     runner.start(smallConfig({1, 5}, 200));
     QVERIFY(runner.isRunning());
+    // A second start() while one runs is refused, not queued or mixed in.
+    QTest::ignoreMessage(QtWarningMsg, "a sweep is already running; start() ignored");
+    runner.start(smallConfig({1}, 10));
     QVERIFY(finished.wait(60000));
     QVERIFY(!runner.isRunning());
     QVERIFY(allOnCallerThread);

@@ -94,6 +94,10 @@ void tst_MainWindow::runSweepFromClick()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.windowTitle().contains(QStringLiteral("serverbench")));
+    // The icon and both translations are embedded in the executable.
+    QVERIFY(QFile::exists(QStringLiteral(":/icons/serverbench.svg")));
+    QVERIFY(QFile::exists(QStringLiteral(":/i18n/serverbench_id.qm")));
+    QVERIFY(QFile::exists(QStringLiteral(":/i18n/serverbench_en.qm")));
     setSmallConfig(window, QStringLiteral("1, 10"), 200);
     auto run = child<QPushButton>(window, "runSweepButton");
     QVERIFY2(run->isEnabled(), qPrintable(window.runBlockedReason()));
