@@ -74,6 +74,7 @@ qint64 QnamWorker::now() const
 void QnamWorker::start()
 {
     m_cpuStart = CpuTime::threadSeconds();
+    m_request = makeRequest(m_shared.test); // the same for every request
     // A manager runs up to 6 requests to one host at once, each on its own
     // connection, and does its HTTP work on a thread of its own: 6 users per
     // manager keeps exactly c in flight with the fewest threads.
@@ -103,7 +104,7 @@ void QnamWorker::next(User &user)
     user.sentUs = -1;
     user.firstByteUs = -1;
     user.bodyBytes = 0;
-    const QNetworkRequest request = makeRequest(test);
+    const QNetworkRequest &request = m_request;
     QNetworkReply *reply = nullptr;
     if (test.method == "GET")
         reply = user.manager->get(request);

@@ -12,6 +12,7 @@
 
 #include <QHash>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QTimer>
 
@@ -96,6 +97,7 @@ private:
     QnamRunShared &m_shared;
     std::vector<User> m_users;
     std::vector<QNetworkAccessManager *> m_managers;
+    QNetworkRequest m_request;
     QTimer m_stopTimer; // a child, so it moves to the worker's thread with us
     int m_active = 0;
     double m_cpuStart = 0;

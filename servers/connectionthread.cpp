@@ -13,6 +13,7 @@
 namespace {
 
 constexpr qsizetype kMaxBuffered = 64 * 1024;
+constexpr qsizetype kReadChunk = 16 * 1024;
 constexpr qsizetype kWriteBatch = 256 * 1024;
 constexpr int kLingerMs = 2000;
 
@@ -44,7 +45,10 @@ void ConnectionThread::run()
 {
     {
         QTcpSocket socket;
-        if (socket.setSocketDescriptor(m_descriptor)) {
+        // Unbuffered: read() is one recv() and write() one send(); Qt buffers
+        // only what the kernel does not take at once.
+        if (socket.setSocketDescriptor(m_descriptor, QAbstractSocket::ConnectedState,
+                                       QIODevice::ReadWrite | QIODevice::Unbuffered)) {
             bool interrupted = false;
             {
                 const QMutexLocker locker(&m_mutex);
@@ -97,15 +101,24 @@ void ConnectionThread::linger(QTcpSocket &socket)
     }
 }
 
+qint64 ConnectionThread::readSome(QTcpSocket &socket, QByteArray &in)
+{
+    char chunk[kReadChunk]; // on the thread's stack: no 16 KiB allocation per connection
+    const qsizetype room = qMin(kMaxBuffered - in.size(), kReadChunk);
+    const qint64 got = socket.read(chunk, room);
+    if (got > 0)
+        in.append(chunk, qsizetype(got));
+    return got;
+}
+
 void ConnectionThread::serve(QTcpSocket &socket)
 {
-    socket.setReadBufferSize(kMaxBuffered);
     HttpRequestParser parser;
     QByteArray in;
     QByteArray out;
-    in.reserve(4096);
-    out.reserve(4096);
+    out.reserve(512);
     qint64 deadline = nowMs() + m_idleTimeoutMs;
+    bool mayHaveMore = false;
     for (;;) {
         const HttpRequestParser::Result result = parser.parse(in);
         if (result.status == HttpRequestParser::Status::Error) {
@@ -123,19 +136,21 @@ void ConnectionThread::serve(QTcpSocket &socket)
                 return;
             if (result.bytesConsumed > 0 && parser.headComplete())
                 deadline = nowMs() + m_idleTimeoutMs; // body progress
-            if (socket.bytesAvailable() == 0) {
+            if (in.size() >= kMaxBuffered)
+                continue; // the parser consumes body bytes or fails at its limits
+            // After a short read the kernel had nothing more: poll first
+            // instead of paying for a recv() that would say EAGAIN.
+            qint64 got = mayHaveMore ? readSome(socket, in) : 0;
+            if (got == 0) {
                 const qint64 remaining = deadline - nowMs();
                 // Idle, slow header, peer gone or interrupt(): close silently.
                 if (remaining <= 0 || !socket.waitForReadyRead(int(remaining)))
                     return;
+                got = readSome(socket, in);
             }
-            const qint64 take = qMin(socket.bytesAvailable(), kMaxBuffered - in.size());
-            if (take > 0) {
-                const qsizetype old = in.size();
-                in.resize(old + qsizetype(take));
-                const qint64 got = socket.read(in.data() + old, take);
-                in.resize(old + qsizetype(qMax<qint64>(got, 0)));
-            }
+            if (got <= 0)
+                return; // EOF or error
+            mayHaveMore = got == kReadChunk;
             continue;
         }
         const HttpResponder::Outcome outcome = m_responder.respond(parser.request(), out);
@@ -144,13 +159,13 @@ void ConnectionThread::serve(QTcpSocket &socket)
         if (outcome.badRequest || !outcome.keepAlive) {
             if (!writeAll(socket, out, deadline))
                 return;
-            if (outcome.badRequest || !in.isEmpty() || socket.bytesAvailable() > 0)
+            if (outcome.badRequest || !in.isEmpty())
                 linger(socket);
             else
                 socket.disconnectFromHost();
             return;
         }
-        if ((in.isEmpty() && socket.bytesAvailable() == 0) || out.size() > kWriteBatch) {
+        if (in.isEmpty() || out.size() > kWriteBatch) {
             if (!writeAll(socket, out, deadline))
                 return;
         }

@@ -27,6 +27,7 @@ protected:
 
 private:
     void serve(QTcpSocket &socket);
+    static qint64 readSome(QTcpSocket &socket, QByteArray &in); // -1 at EOF or error
     bool writeAll(QTcpSocket &socket, QByteArray &out, qint64 deadline);
     void linger(QTcpSocket &socket);
 

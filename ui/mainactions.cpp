@@ -49,6 +49,7 @@ void MainActions::createMenus(QMenuBar *bar)
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(open);
     recentMenu = m_fileMenu->addMenu(QString());
+    recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(quit);
     m_viewMenu = bar->addMenu(QString());

@@ -68,8 +68,11 @@ void tst_EmbeddedTargets::runs()
     // and closed a moment after the client opened the next one, so only
     // kept-alive connections bound its peak; the fault-server tests prove
     // exactly c in flight.
+    // QNAM may also hold a spare idle connection per manager (6 users each);
+    // requests in flight stay at c (tst_qnamengine's barrier test).
+    const int spare = EngineKind(engine) == EngineKind::Qnam ? (c + 5) / 6 : 0;
     if (keepAlive)
-        QVERIFY2(stats.peak <= c, qPrintable(QString::number(stats.peak)));
+        QVERIFY2(stats.peak <= c + spare, qPrintable(QString::number(stats.peak)));
     if (path == u"/") {
         QCOMPARE(r.non2xx, 0);
         // The course server's greeting.

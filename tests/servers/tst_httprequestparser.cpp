@@ -3,6 +3,7 @@
 
 #include "httprequestparser.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using Status = HttpRequestParser::Status;
@@ -60,6 +61,7 @@ private slots:
     void nothingBufferedPastTheLimits();
     void chunkedBodyIsDiscarded();
     void errorIsSticky();
+    void randomInputKeepsInvariants();
 };
 
 void tst_HttpRequestParser::validRequests_data()
@@ -342,6 +344,58 @@ void tst_HttpRequestParser::errorIsSticky()
     QCOMPARE(again.errorStatus, 400);
     parser.reset();
     QCOMPARE(parser.parse(QByteArray("GET / HTTP/1.1\r\nHost: x\r\n\r\n")).status, Status::Ok);
+}
+
+void tst_HttpRequestParser::randomInputKeepsInvariants()
+{
+    // A small seeded fuzz: mutated valid requests and random bytes, fed in
+    // random pieces. Never consume more than given, never buffer past the
+    // limits while Incomplete, and every error is one of the statuses we send.
+    QRandomGenerator random(20261127);
+    const QList<QByteArray> seeds = {
+            "GET / HTTP/1.1\r\nHost: x\r\n\r\n",
+            "POST /p HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabc",
+            "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n",
+            "GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n",
+    };
+    const QList<int> statuses = {400, 413, 414, 431, 501, 505};
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray bytes = seeds[random.bounded(seeds.size())].repeated(1 + random.bounded(3));
+        const int mutations = random.bounded(6);
+        for (int m = 0; m < mutations; ++m) {
+            const qsizetype at = random.bounded(bytes.size());
+            switch (random.bounded(3)) {
+            case 0:
+                bytes[at] = char(random.bounded(256));
+                break;
+            case 1:
+                bytes.insert(at, char(random.bounded(256)));
+                break;
+            default:
+                bytes.remove(at, 1);
+                break;
+            }
+        }
+        HttpRequestParser parser;
+        QByteArray buffer;
+        qsizetype offset = 0;
+        while (offset < bytes.size()) {
+            const qsizetype take = 1 + random.bounded(qMin<qsizetype>(64, bytes.size() - offset));
+            buffer.append(bytes.mid(offset, take));
+            offset += take;
+            HttpRequestParser::Result result;
+            do {
+                result = parser.parse(buffer);
+                QVERIFY(result.bytesConsumed >= 0 && result.bytesConsumed <= buffer.size());
+                buffer.remove(0, result.bytesConsumed);
+            } while (result.status == Status::Ok && !buffer.isEmpty());
+            if (result.status == Status::Error) {
+                QVERIFY2(statuses.contains(result.errorStatus), bytes.toHex().constData());
+                break;
+            }
+            QVERIFY(buffer.size() <= 8 * 1024 + 32 * 1024 + 64);
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(tst_HttpRequestParser)

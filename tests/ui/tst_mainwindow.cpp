@@ -22,11 +22,13 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QToolTip>
 #include <QXYSeries>
 #include <QtTest>
 
@@ -136,6 +138,11 @@ void tst_MainWindow::runSweepFromClick()
                      .data(ResultsModel::SortRole)
                      .toDouble());
     QCOMPARE(window.chartsWidget()->timeSeries().size(), 2);
+    // Hovering a point shows its value.
+    window.showTab(MainWindow::ChartsTab);
+    emit rps.at(0)->hovered(rps.at(0)->at(1), true);
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("concurrency 10")),
+             qPrintable(QToolTip::text()));
     window.chartsWidget()->setLogScale(true);
     QCOMPARE(window.chartsWidget()->rpsSeries().size(), 2);
     QCOMPARE(window.chartsWidget()->rpsSeries().at(1)->count(), 2);
@@ -177,6 +184,12 @@ void tst_MainWindow::runSweepFromClick()
             = SweepResult::fromJson(QJsonDocument::fromJson(file.readAll()).object(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(reread.rows.size(), 4);
+    // File > Recent sweeps lists it.
+    auto recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(recent);
+    emit recent->aboutToShow();
+    QVERIFY(!recent->actions().isEmpty());
+    QCOMPARE(recent->actions().first()->toolTip(), saved);
     QVERIFY(window.openSweep(saved));
     QCOMPARE(model->rowCount(), 4);
 
