@@ -61,7 +61,8 @@ int main(int argc, char **argv)
     // renders off-screen.
     ensureRuntimeDir();
     std::unique_ptr<QCoreApplication> app;
-    if (command == u"serve" || command == u"ab") {
+    // --help, --version and the no-display message need no GUI either.
+    if (command == u"serve" || command == u"ab" || (command.isEmpty() && !hasDisplay())) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     } else {
         if (command == u"sweep" && !hasDisplay())
