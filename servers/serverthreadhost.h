@@ -1,0 +1,55 @@
+#pragma once
+
+// ServerThreadHost: what both server models share. A dedicated QThread owns
+// the model's listening object, so nothing is served on the caller's thread;
+// start() blocks until it listens, stop() destroys it in its own thread and
+// joins. A model only says how to make and start its listener.
+// start()/stop() are called from one controlling thread (never the server's).
+
+#include "embeddedserver.h"
+#include "servercounters.h"
+
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+class QObject;
+class QThread;
+class HttpResponder;
+
+class ServerThreadHost : public EmbeddedServer
+{
+public:
+    ~ServerThreadHost() override;
+
+    bool start(const ServerOptions &options) override;
+    void stop() override;
+    bool isRunning() const override { return m_running.load(); }
+    quint16 port() const override { return m_port.load(); }
+    QString errorString() const override { return m_errorString; }
+    ServerStats stats() const override { return m_counters.snapshot(); }
+    ServerModel model() const override { return m_model; }
+
+protected:
+    ServerThreadHost(ServerModel model, const QString &threadName);
+
+    // Runs on the caller's thread: the listener creates no socket yet.
+    virtual QObject *createListener(const ServerOptions &options, HttpResponder &responder,
+                                    ServerCounters &counters)
+            = 0;
+    // Runs on the server thread. Its destructor closes every connection and
+    // joins any thread it started.
+    virtual bool listen(QObject *listener, QString *errorString, quint16 *port) = 0;
+
+private:
+    const ServerModel m_model;
+    const QString m_threadName;
+    std::unique_ptr<HttpResponder> m_responder;
+    std::unique_ptr<QThread> m_thread;
+    QObject *m_listener = nullptr; // lives in m_thread
+    ServerCounters m_counters;
+    QString m_errorString;
+    std::atomic<bool> m_running {false};
+    std::atomic<quint16> m_port {0};
+};
