@@ -95,7 +95,10 @@ RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
     for (auto &w : workers)
         QMetaObject::invokeMethod(w.get(), &QnamWorker::start, Qt::QueuedConnection);
 
-    qint64 lastDone = 0;
+    std::vector<const WorkerTally *> tallies;
+    for (auto &w : workers)
+        tallies.push_back(w.get());
+    ProgressSampler sampler(test.requests);
     qint64 lastUs = 0;
     for (;;) {
         bool allDone = true;
@@ -106,18 +109,8 @@ RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
         const qint64 now = (steadyNowNs() - shared->originNs) / 1000;
         if (control.onProgress && now - lastUs >= 50'000) {
-            RunProgress p;
-            for (auto &w : workers) {
-                p.done += w->progressDone.load(std::memory_order_relaxed);
-                p.failed += w->progressFailed.load(std::memory_order_relaxed);
-            }
-            p.total = test.requests;
-            p.elapsedSec = double(now) / 1e6;
-            p.currentRps
-                    = now > lastUs ? double(p.done - lastDone) * 1e6 / double(now - lastUs) : 0;
-            lastDone = p.done;
             lastUs = now;
-            control.onProgress(p);
+            control.onProgress(sampler.sample(tallies, now));
         }
     }
     result.clientCpuSec = qnamThreadsCpuSec() - qnamCpuBefore;
@@ -127,52 +120,13 @@ RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
         t->wait();
 
     result.clientThreads = threads;
-    const QnamWorker *first = nullptr;
-    qint64 lastEventUs = 0;
+    WorkerTally::mergeInto(tallies, result);
     for (auto &w : workers) {
-        result.complete += w->complete;
-        result.failedConnect += w->failedConnect;
-        result.failedReceive += w->failedReceive;
-        result.failedExceptions += w->failedExceptions;
-        result.timeouts += w->timeouts;
-        result.non2xx += w->non2xx;
-        result.keepAliveRequests += w->keepAliveRequests;
-        result.totalTransferred += w->totalRead;
-        result.htmlTransferred += w->bodyRead;
-        result.totalBodySent += w->bytesSent;
-        result.clientCpuSec += w->cpuSec;
-        result.samples += w->samples;
-        result.cancelled = result.cancelled || w->stoppedByCancel;
-        result.timeLimitReached = result.timeLimitReached || w->stoppedByTimeLimit;
-        lastEventUs = std::max(lastEventUs, w->lastEventUs);
-        for (auto it = w->statusCounts.cbegin(); it != w->statusCounts.cend(); ++it)
-            result.statusCounts[it.key()] += it.value();
-        if (result.timeline.size() < qsizetype(w->timeline.size()))
-            result.timeline.resize(qsizetype(w->timeline.size()));
-        for (size_t i = 0; i < w->timeline.size(); ++i) {
-            result.timeline[qsizetype(i)].completed += w->timeline[i].completed;
-            result.timeline[qsizetype(i)].failed += w->timeline[i].failed;
-        }
-        if (w->firstDoneUs >= 0 && (!first || w->firstDoneUs < first->firstDoneUs))
-            first = w.get();
-        if (result.error.isEmpty() && !w->firstError.isEmpty() && w->complete == 0)
+        if (!w->firstError.isEmpty() && w->complete == 0) {
             result.error = w->firstError;
-    }
-    if (first) {
-        result.documentLength = first->firstBodyLength;
-        result.serverSoftware = first->firstServer;
-        for (auto &w : workers) {
-            for (auto it = w->bodyLengthCounts.cbegin(); it != w->bodyLengthCounts.cend(); ++it) {
-                if (it.key() != result.documentLength)
-                    result.failedLength += it.value();
-            }
+            break;
         }
     }
-    std::sort(result.samples.begin(), result.samples.end(),
-              [](const RequestSample &a, const RequestSample &b) {
-                  return a.startUs + a.totalUs < b.startUs + b.totalUs;
-              });
-    result.timeTakenSec = double(lastEventUs) / 1e6;
     if (!result.error.isEmpty())
         qCDebug(lcEngine) << "qnam engine:" << result.error;
     return result;

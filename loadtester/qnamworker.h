@@ -9,6 +9,7 @@
 
 #include "loadtest.h"
 #include "runresult.h"
+#include "workertally.h"
 
 #include <QHash>
 #include <QNetworkReply>
@@ -30,40 +31,17 @@ struct QnamRunShared
     std::atomic<bool> *cancel = nullptr;
 };
 
-class QnamWorker : public QObject
+class QnamWorker : public QObject, public WorkerTally
 {
     Q_OBJECT
 public:
     explicit QnamWorker(QnamRunShared &shared, int users, QObject *parent = nullptr);
     ~QnamWorker() override;
 
-    std::atomic<qint64> progressDone {0};
-    std::atomic<qint64> progressFailed {0};
     std::atomic<bool> finished {false};
 
-    // Results, valid once finished is true.
-    QList<RequestSample> samples;
-    std::vector<TimelineBucket> timeline;
-    QHash<int, qint64> statusCounts;
-    QHash<qint64, qint64> bodyLengthCounts;
-    qint64 complete = 0;
-    qint64 failedConnect = 0;
-    qint64 failedReceive = 0;
-    qint64 failedExceptions = 0;
-    qint64 timeouts = 0;
-    qint64 non2xx = 0;
-    qint64 keepAliveRequests = 0;
-    qint64 totalRead = 0;
-    qint64 bodyRead = 0;
-    qint64 bytesSent = 0;
-    qint64 firstDoneUs = -1;
-    qint64 firstBodyLength = 0;
-    QString firstServer;
-    qint64 lastEventUs = 0;
-    double cpuSec = 0;
+    // Beyond the tally, valid once finished is true.
     QString firstError;
-    bool stoppedByTimeLimit = false;
-    bool stoppedByCancel = false;
 
 signals:
     void done();

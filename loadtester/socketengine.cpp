@@ -199,8 +199,10 @@ RunResult SocketEngine::run(const LoadTest &test, RunControl &control)
     }
 
     // Progress from a timer, never per request: at most 20 reports a second.
-    qint64 lastDone = 0;
-    qint64 lastUs = 0;
+    std::vector<const WorkerTally *> tallies;
+    for (auto &w : workers)
+        tallies.push_back(w.get());
+    ProgressSampler sampler(test.requests);
     for (;;) {
         std::unique_lock lock(mutex);
         const bool allDone = finishedCondition.wait_for(lock, std::chrono::milliseconds(50),
@@ -208,73 +210,15 @@ RunResult SocketEngine::run(const LoadTest &test, RunControl &control)
         lock.unlock();
         if (allDone)
             break;
-        if (control.onProgress) {
-            RunProgress p;
-            for (auto &w : workers) {
-                p.done += w->progressDone.load(std::memory_order_relaxed);
-                p.failed += w->progressFailed.load(std::memory_order_relaxed);
-            }
-            p.total = test.requests;
-            const qint64 now = SocketWorker::nowUs(shared->originNs);
-            p.elapsedSec = double(now) / 1e6;
-            p.currentRps
-                    = now > lastUs ? double(p.done - lastDone) * 1e6 / double(now - lastUs) : 0;
-            lastDone = p.done;
-            lastUs = now;
-            control.onProgress(p);
-        }
+        if (control.onProgress)
+            control.onProgress(sampler.sample(tallies, SocketWorker::nowUs(shared->originNs)));
     }
     for (auto &t : threadList)
         t.join();
 
     // Merge once.
     result.clientThreads = threads;
-    const SocketWorker *first = nullptr;
-    qint64 lastEventUs = 0;
-    for (auto &w : workers) {
-        result.complete += w->complete;
-        result.failedConnect += w->failedConnect;
-        result.failedReceive += w->failedReceive;
-        result.failedExceptions += w->failedExceptions;
-        result.writeErrors += w->writeErrors;
-        result.timeouts += w->timeouts;
-        result.non2xx += w->non2xx;
-        result.keepAliveRequests += w->keepAliveRequests;
-        result.totalTransferred += w->totalRead;
-        result.htmlTransferred += w->bodyRead;
-        result.totalBodySent += w->bytesSent;
-        result.clientCpuSec += w->cpuSec;
-        result.samples += w->samples;
-        result.cancelled = result.cancelled || w->stoppedByCancel;
-        result.timeLimitReached = result.timeLimitReached || w->stoppedByTimeLimit;
-        lastEventUs = std::max(lastEventUs, w->lastEventUs);
-        for (auto it = w->statusCounts.cbegin(); it != w->statusCounts.cend(); ++it)
-            result.statusCounts[it.key()] += it.value();
-        if (result.timeline.size() < qsizetype(w->timeline.size()))
-            result.timeline.resize(qsizetype(w->timeline.size()));
-        for (size_t i = 0; i < w->timeline.size(); ++i) {
-            result.timeline[qsizetype(i)].completed += w->timeline[i].completed;
-            result.timeline[qsizetype(i)].failed += w->timeline[i].failed;
-        }
-        if (w->firstDoneUs >= 0 && (!first || w->firstDoneUs < first->firstDoneUs))
-            first = w.get();
-    }
-    if (first) {
-        // ab's Length failure: a body length unlike the first response's.
-        result.documentLength = first->firstBodyLength;
-        result.serverSoftware = QString::fromLatin1(first->firstServer);
-        for (auto &w : workers) {
-            for (auto it = w->bodyLengthCounts.cbegin(); it != w->bodyLengthCounts.cend(); ++it) {
-                if (it.key() != result.documentLength)
-                    result.failedLength += it.value();
-            }
-        }
-    }
-    std::sort(result.samples.begin(), result.samples.end(),
-              [](const RequestSample &a, const RequestSample &b) {
-                  return a.startUs + a.totalUs < b.startUs + b.totalUs;
-              });
-    result.timeTakenSec = double(lastEventUs) / 1e6;
+    WorkerTally::mergeInto(tallies, result);
 
     // Run-level errors, named so the user can act on them.
     QStringList errors;

@@ -331,7 +331,7 @@ void SocketWorker::completeResponse(Connection &c, bool keepAliveDone, bool reus
     if (firstDoneUs < 0) {
         firstDoneUs = m_nowUs;
         firstBodyLength = body;
-        firstServer = c.parser.server();
+        firstServer = QString::fromLatin1(c.parser.server());
     }
     ++complete;
     progressDone.store(complete, std::memory_order_relaxed);

@@ -9,6 +9,7 @@
 
 #include "httpresponseparser.h"
 #include "runresult.h"
+#include "workertally.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -35,7 +36,7 @@ struct SocketRunShared
     std::atomic<bool> *cancel = nullptr;
 };
 
-class SocketWorker
+class SocketWorker : public WorkerTally
 {
 public:
     explicit SocketWorker(SocketRunShared &shared, int connections);
@@ -47,37 +48,11 @@ public:
 
     static qint64 nowUs(qint64 originNs);
 
-    // Read by the coordinator while the run goes.
-    std::atomic<qint64> progressDone {0};
-    std::atomic<qint64> progressFailed {0};
-
-    // Results, valid after run() returned.
-    QList<RequestSample> samples;
-    std::vector<TimelineBucket> timeline;
-    QHash<int, qint64> statusCounts;
-    QHash<qint64, qint64> bodyLengthCounts; // body length -> completed responses
-    qint64 complete = 0;
-    qint64 failedConnect = 0;
-    qint64 failedReceive = 0;
-    qint64 failedExceptions = 0;
-    qint64 writeErrors = 0;
-    qint64 timeouts = 0;
-    qint64 non2xx = 0;
-    qint64 keepAliveRequests = 0;
-    qint64 totalRead = 0;
-    qint64 bodyRead = 0;
-    qint64 bytesSent = 0;
-    qint64 firstDoneUs = -1; // when this worker's first response completed
-    qint64 firstBodyLength = 0;
-    QByteArray firstServer;
-    qint64 lastEventUs = 0;
-    double cpuSec = 0;
+    // Run-level errors beyond the tally, valid after run() returned.
     int firstConnectErrno = 0;
     int firstReceiveErrno = 0;
     QString firstException;
     bool emfile = false;
-    bool stoppedByTimeLimit = false;
-    bool stoppedByCancel = false;
 
 private:
     enum class Phase { Idle, Connecting, Writing, Reading };
