@@ -36,4 +36,8 @@ public:
 
     // Cancelling returns early with what was measured (RunResult::cancelled).
     virtual RunResult run(const LoadTest &test, RunControl &control) = 0;
+
+protected:
+    // A result that names what is run (ab's header block before any figure).
+    static RunResult describe(const LoadTest &test, EngineKind kind);
 };

@@ -1,4 +1,5 @@
 #include "httpresponseparser.h"
+#include "httpsyntax.h"
 
 #include <QByteArrayView>
 
@@ -30,16 +31,7 @@ bool endsWithNoCase(QByteArrayView v, const char *suffix)
     return v.size() >= n && equalsNoCase(v.last(n), suffix);
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
+using HttpSyntax::hexValue;
 
 QByteArrayView trimmed(QByteArrayView v)
 {

@@ -49,21 +49,7 @@ int QnamEngine::defaultThreads(int concurrency)
 
 RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
 {
-    RunResult result;
-    result.engine = engineKindKey(EngineKind::Qnam);
-    result.url = test.url.toString();
-    result.keepAlive = test.keepAlive;
-    result.method = QString::fromLatin1(test.method);
-    result.requested = test.requests;
-    result.concurrency = test.concurrency;
-    result.serverHostname = test.url.host();
-    const bool https = test.url.scheme().compare(u"https", Qt::CaseInsensitive) == 0;
-    result.serverPort = quint16(test.url.port(https ? 443 : 80));
-    result.documentPath = test.url.path(QUrl::FullyEncoded).isEmpty()
-            ? QStringLiteral("/")
-            : test.url.path(QUrl::FullyEncoded);
-    if (test.url.hasQuery())
-        result.documentPath += u'?' + test.url.query(QUrl::FullyEncoded);
+    RunResult result = describe(test, EngineKind::Qnam);
     const QString invalid = test.validate();
     if (!invalid.isEmpty()) {
         result.error = invalid;

@@ -139,20 +139,7 @@ QByteArray SocketEngine::requestBytes(const LoadTest &test)
 
 RunResult SocketEngine::run(const LoadTest &test, RunControl &control)
 {
-    RunResult result;
-    result.engine = engineKindKey(EngineKind::Socket);
-    result.url = test.url.toString();
-    result.keepAlive = test.keepAlive;
-    result.method = QString::fromLatin1(test.method);
-    result.requested = test.requests;
-    result.concurrency = test.concurrency;
-    result.serverHostname = test.url.host();
-    result.serverPort = quint16(test.url.port(80));
-    result.documentPath = test.url.path(QUrl::FullyEncoded).isEmpty()
-            ? QStringLiteral("/")
-            : test.url.path(QUrl::FullyEncoded);
-    if (test.url.hasQuery())
-        result.documentPath += u'?' + test.url.query(QUrl::FullyEncoded);
+    RunResult result = describe(test, EngineKind::Socket);
     const QString invalid = test.validate();
     if (!invalid.isEmpty()) {
         result.error = invalid;

@@ -1,4 +1,5 @@
 #include "documentroot.h"
+#include "httpsyntax.h"
 
 #include "serverslog.h"
 
@@ -18,16 +19,7 @@ namespace {
 
 constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
+using HttpSyntax::hexValue;
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "httprequestparser.h"
+#include "httpsyntax.h"
 
 #include <cstring>
 
@@ -48,16 +49,7 @@ bool isWhitespace(char c)
     return c == ' ' || c == '\t';
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
+using HttpSyntax::hexValue;
 
 constexpr int kMaxLeadingEmptyLines = 8;
 constexpr qsizetype kMaxChunkLine = 4096;
