@@ -1,9 +1,9 @@
 // The GUI: installs the translation (MainWindow's LanguageManager, from the
 // saved or system language), shows the main window and runs the event loop.
 // --autorun (or SERVERBENCH_AUTORUN=1) runs one sweep unattended, for
-// scripts/screenshot.sh. main.cpp's parser rejects options it does not know,
-// so each option also has an environment variable (SERVERBENCH_LEVELS,
-// SERVERBENCH_REQUESTS, SERVERBENCH_LANG, SERVERBENCH_HOLD_MS).
+// scripts/screenshot.sh. Each option also has an environment variable
+// (SERVERBENCH_LEVELS, SERVERBENCH_REQUESTS, SERVERBENCH_LANG,
+// SERVERBENCH_HOLD_MS) for scripts that start the GUI indirectly.
 #include "commands.h"
 
 #include "autorun.h"

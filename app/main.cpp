@@ -96,10 +96,17 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("serve, ab or sweep; none starts the GUI"),
                                  QStringLiteral("[command]"));
-    parser.process(*app);
-    if (!parser.positionalArguments().isEmpty()) {
-        QTextStream(stderr) << "serverbench: unknown command '"
-                            << parser.positionalArguments().first()
+    // Options the top level does not know are the GUI's (guiCommand parses
+    // and checks them): --autorun, --levels, -n, --lang.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.parse(QCoreApplication::arguments());
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    // A first word that is not an option would be a command we do not know.
+    if (!arguments.isEmpty() && !arguments.first().startsWith(u'-')) {
+        QTextStream(stderr) << "serverbench: unknown command '" << arguments.first()
                             << "' (serve, ab, sweep; --help)\n";
         return 1;
     }
