@@ -9,12 +9,19 @@ target_compile_definitions(serverbench_common INTERFACE
 if(SERVERBENCH_WERROR)
     target_compile_options(serverbench_common INTERFACE -Werror)
 endif()
-if(SERVERBENCH_SANITIZE STREQUAL "address")
-    target_compile_options(serverbench_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
-    target_link_options(serverbench_common INTERFACE -fsanitize=address,undefined)
+# Sanitizer builds stop at the first report (-fno-sanitize-recover), so any
+# finding fails the test that triggered it.
+if(SERVERBENCH_SANITIZE STREQUAL "address,undefined" OR SERVERBENCH_SANITIZE STREQUAL "address")
+    set(sanitize_flags -fsanitize=address,undefined -fno-sanitize-recover=all)
 elseif(SERVERBENCH_SANITIZE STREQUAL "thread")
-    target_compile_options(serverbench_common INTERFACE -fsanitize=thread -fno-omit-frame-pointer)
-    target_link_options(serverbench_common INTERFACE -fsanitize=thread)
+    set(sanitize_flags -fsanitize=thread)
+elseif(NOT SERVERBENCH_SANITIZE STREQUAL "" AND SERVERBENCH_SANITIZE)
+    message(FATAL_ERROR "SERVERBENCH_SANITIZE must be empty, address,undefined or thread, not '${SERVERBENCH_SANITIZE}'")
+endif()
+if(sanitize_flags)
+    target_compile_options(serverbench_common INTERFACE ${sanitize_flags} -fno-omit-frame-pointer)
+    target_link_options(serverbench_common INTERFACE ${sanitize_flags})
+    target_compile_definitions(serverbench_common INTERFACE SERVERBENCH_SANITIZER_BUILD)
 endif()
 
 # Each library folder is one static library made of the files in it.
@@ -25,9 +32,10 @@ function(serverbench_library name)
     target_link_libraries(${name} PUBLIC serverbench_common)
 endfunction()
 
-# One QtTest executable per tst_*.cpp, registered with ctest.
+# One QtTest executable per tst_*.cpp, registered with ctest. LABELS tsan
+# marks the tests test.sh also runs under ThreadSanitizer (threaded code).
 function(serverbench_test source)
-    cmake_parse_arguments(T "" "TIMEOUT" "LIBS;ENV" ${ARGN})
+    cmake_parse_arguments(T "" "TIMEOUT" "LIBS;ENV;LABELS" ${ARGN})
     get_filename_component(name ${source} NAME_WE)
     add_executable(${name} ${source})
     target_link_libraries(${name} PRIVATE serverbench_common Qt6::Test ${T_LIBS})
@@ -37,4 +45,7 @@ function(serverbench_test source)
     endif()
     set_tests_properties(${name} PROPERTIES TIMEOUT ${T_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;SERVERBENCH_BIN=$<TARGET_FILE:serverbench>;${T_ENV}")
+    if(T_LABELS)
+        set_tests_properties(${name} PROPERTIES LABELS "${T_LABELS}")
+    endif()
 endfunction()

@@ -40,6 +40,11 @@ double qnamThreadsCpuSec()
     return total;
 }
 
+qint64 openDescriptors()
+{
+    return QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System).size();
+}
+
 } // namespace
 
 int QnamEngine::defaultThreads(int concurrency)
@@ -55,15 +60,43 @@ RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
         result.error = invalid;
         return result;
     }
-    SocketEngine::raiseFileLimit();
+    const qint64 fileLimit = SocketEngine::raiseFileLimit();
+
+    const int threads
+            = std::clamp(test.threads > 0 ? test.threads : defaultThreads(test.concurrency), 1,
+                         test.concurrency);
+    // Every thread with an event loop (ours and each manager's HTTP thread)
+    // needs a descriptor for its wake-up, and Qt aborts the process when it
+    // cannot get one ("Creating pipes for GWakeup: Too many open files").
+    // Connections fail more gently, but a run whose connections and threads
+    // cannot all fit would abort half-way, so it is refused whole instead.
+    int managers = 0;
+    for (int i = 0; i < threads; ++i)
+        managers += QnamWorker::managersFor(test.concurrency / threads
+                                                    + (i < test.concurrency % threads ? 1 : 0),
+                                            test.keepAlive);
+    // QNAM sometimes holds a spare connection beside the busy ones.
+    const qint64 needed = test.concurrency + test.concurrency / 8 + managers + threads + 16;
+    const qint64 spare = fileLimit - openDescriptors();
+    if (fileLimit > 0 && needed > spare) {
+        result.error
+                = QStringLiteral("Too many open files (EMFILE): the qnam engine needs about %1 "
+                                 "file descriptors for -c %2 (one per connection and per "
+                                 "QNAM thread) and the limit (%3) leaves %4; lower -c or "
+                                 "raise 'ulimit -n'")
+                          .arg(needed)
+                          .arg(test.concurrency)
+                          .arg(fileLimit)
+                          .arg(spare);
+        result.failedConnect = test.requests;
+        qCDebug(lcEngine) << "qnam engine:" << result.error;
+        return result;
+    }
 
     auto shared = std::make_unique<QnamRunShared>();
     shared->test = test;
     shared->unstarted.store(test.requests);
     shared->cancel = &control.cancelRequested;
-    const int threads
-            = std::clamp(test.threads > 0 ? test.threads : defaultThreads(test.concurrency), 1,
-                         test.concurrency);
     const double qnamCpuBefore = qnamThreadsCpuSec();
     std::vector<std::unique_ptr<QThread>> threadList;
     std::vector<std::unique_ptr<QnamWorker>> workers;

@@ -66,6 +66,12 @@ QnamWorker::~QnamWorker()
     qDeleteAll(m_managers);
 }
 
+int QnamWorker::managersFor(int users, bool keepAlive)
+{
+    const int perManager = keepAlive ? 1 : int(kUsersPerManager);
+    return (users + perManager - 1) / perManager;
+}
+
 qint64 QnamWorker::now() const
 {
     return SocketWorker::nowUs(m_shared.originNs);
@@ -83,8 +89,8 @@ void QnamWorker::start()
     // 2000 requests at c=2, 1 socket with one manager per user), so each
     // user gets its own manager then.
     const size_t perManager = m_shared.test.keepAlive ? 1 : kUsersPerManager;
-    const size_t managers = (m_users.size() + perManager - 1) / perManager;
-    for (size_t i = 0; i < managers; ++i) {
+    const int managers = managersFor(int(m_users.size()), m_shared.test.keepAlive);
+    for (int i = 0; i < managers; ++i) {
         auto *manager = new QNetworkAccessManager;
         manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         manager->setCookieJar(nullptr);

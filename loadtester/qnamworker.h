@@ -38,6 +38,10 @@ public:
     explicit QnamWorker(QnamRunShared &shared, int users, QObject *parent = nullptr);
     ~QnamWorker() override;
 
+    // How many QNetworkAccessManagers (each with an HTTP thread) a worker
+    // with this many users creates.
+    static int managersFor(int users, bool keepAlive);
+
     std::atomic<bool> finished {false};
 
     // Beyond the tally, valid once finished is true.
