@@ -10,9 +10,12 @@ if(SERVERBENCH_WERROR)
     target_compile_options(serverbench_common INTERFACE -Werror)
 endif()
 # Sanitizer builds stop at the first report (-fno-sanitize-recover), so any
-# finding fails the test that triggered it.
+# finding fails the test that triggered it. UBSan's vptr check is left out: it
+# probes memory through a pipe, so in a process at its descriptor limit (which
+# the EMFILE tests cause on purpose) every virtual call was reported as
+# "invalid vptr"; ASan still catches the use-after-free it would find.
 if(SERVERBENCH_SANITIZE STREQUAL "address,undefined" OR SERVERBENCH_SANITIZE STREQUAL "address")
-    set(sanitize_flags -fsanitize=address,undefined -fno-sanitize-recover=all)
+    set(sanitize_flags -fsanitize=address,undefined -fno-sanitize=vptr -fno-sanitize-recover=all)
 elseif(SERVERBENCH_SANITIZE STREQUAL "thread")
     set(sanitize_flags -fsanitize=thread)
 elseif(NOT SERVERBENCH_SANITIZE STREQUAL "" AND SERVERBENCH_SANITIZE)

@@ -25,10 +25,23 @@ bool containsNoCase(QByteArrayView haystack, const char *needle)
     return false;
 }
 
-bool endsWithNoCase(QByteArrayView v, const char *suffix)
+bool isDigit(char c)
 {
-    const qsizetype n = qsizetype(std::strlen(suffix));
-    return v.size() >= n && equalsNoCase(v.last(n), suffix);
+    return c >= '0' && c <= '9';
+}
+
+// 1 to 18 digits (never overflows a qint64), else -1.
+qint64 plainDecimal(QByteArrayView v)
+{
+    if (v.isEmpty() || v.size() > 18)
+        return -1;
+    qint64 n = 0;
+    for (const char c : v) {
+        if (!isDigit(c))
+            return -1;
+        n = n * 10 + (c - '0');
+    }
+    return n;
 }
 
 using HttpSyntax::hexValue;
@@ -121,11 +134,14 @@ qsizetype HttpResponseParser::feed(const char *data, qsizetype size)
                 }
             }
             m_head.append(data + start, used - start);
-            if (!end) {
-                if (m_head.size() > kMaxHeaderBytes)
-                    fail(Error::HeaderTooLarge);
-                continue;
+            // Checked whether or not the head ended in this piece, so that how
+            // the bytes were split never decides between too large and fine.
+            if (m_head.size() > kMaxHeaderBytes) {
+                fail(Error::HeaderTooLarge);
+                return used;
             }
+            if (!end)
+                continue;
             if (!parseHead())
                 return used;
             if (m_status >= 100 && m_status < 200 && m_status != 101) {
@@ -183,14 +199,15 @@ bool HttpResponseParser::parseHead()
         lineStart = lineEnd + 1;
         if (first) {
             first = false;
-            // "HTTP/1.x NNN reason"
-            if (line.size() < 12 || !line.startsWith("HTTP/1.") || line[8] != ' ') {
+            // "HTTP/1.x NNN reason"; as ab, the reason and its space may be missing.
+            if (line.size() < 12 || !line.startsWith("HTTP/1.") || !isDigit(line[7])
+                || line[8] != ' ') {
                 fail(Error::BadStatusLine);
                 return false;
             }
             int code = 0;
             for (int i = 9; i < 12; ++i) {
-                if (line[i] < '0' || line[i] > '9') {
+                if (!isDigit(line[i])) {
                     fail(Error::BadStatusLine);
                     return false;
                 }
@@ -199,6 +216,14 @@ bool HttpResponseParser::parseHead()
             if (line.size() > 12 && line[12] != ' ') {
                 fail(Error::BadStatusLine);
                 return false;
+            }
+            // reason-phrase: HTAB, SP, VCHAR, obs-text. A control byte (a bare
+            // CR, NUL) means the peer does not speak HTTP or the stream is off.
+            for (const char c : line.sliced(12)) {
+                if (c != '\t' && (quint8(c) < 0x20 || quint8(c) == 0x7f)) {
+                    fail(Error::BadStatusLine);
+                    return false;
+                }
             }
             m_status = code;
             continue;
@@ -215,16 +240,20 @@ bool HttpResponseParser::parseHead()
         if (containsNoCase(name, "keep-alive") || containsNoCase(value, "keep-alive"))
             m_mentionsKeepAlive = true;
         if (equalsNoCase(name, "content-length")) {
-            bool ok = false;
-            const qint64 length = value.toLongLong(&ok);
-            if (!ok || length < 0 || (sawLength && length != m_contentLength)) {
+            // Plain decimal only (RFC 9110 §8.6): toLongLong() would also take
+            // "+5", and a body framed on a guess is counted wrong.
+            const qint64 length = plainDecimal(value);
+            if (length < 0 || (sawLength && length != m_contentLength)) {
                 fail(Error::BadHeader);
                 return false;
             }
             sawLength = true;
             m_contentLength = length;
         } else if (equalsNoCase(name, "transfer-encoding")) {
-            chunked = endsWithNoCase(value, "chunked");
+            // Chunked only when it is the final coding (RFC 9112 §6.3), as a
+            // whole token: "xchunked" or "chunked, gzip" are read until close.
+            const qsizetype comma = value.lastIndexOf(',');
+            chunked = equalsNoCase(trimmed(comma < 0 ? value : value.sliced(comma + 1)), "chunked");
         } else if (equalsNoCase(name, "connection")) {
             if (containsNoCase(value, "close"))
                 m_connectionClose = true;
@@ -327,7 +356,7 @@ qsizetype HttpResponseParser::feedChunked(const char *data, qsizetype size)
                     m_state = State::Complete;
                 m_lineLength = 0;
             } else if (c != '\r') {
-                ++m_lineLength;
+                m_lineLength = 1; // only "empty or not" matters; a count could overflow
             }
             break;
         }

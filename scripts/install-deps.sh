@@ -2,14 +2,16 @@
 # Installs the Debian 12 packages serverbench needs that are missing.
 #   scripts/install-deps.sh          build + run (Qt 6.4, CMake, fonts)
 #   scripts/install-deps.sh --test   also the reference tools the tests and
-#                                    benchmarks start (nginx-light, ab, wrk, Xvfb)
+#                                    benchmarks start (nginx-light, ab, wrk,
+#                                    slowhttptest, Xvfb) and clang's libFuzzer
 set -euo pipefail
 
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-translations-l10n libgl-dev libqt6svg6 fonts-dejavu-core)
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(nginx-light apache2-utils wrk python3 curl xvfb xauth imagemagick bc time)
+    packages+=(nginx-light apache2-utils wrk slowhttptest python3 curl xvfb xauth imagemagick bc
+               time util-linux clang libclang-rt-14-dev llvm)
 fi
 
 missing=()

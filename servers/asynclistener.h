@@ -2,9 +2,9 @@
 
 // AsyncListener: the event-driven model's listening socket. It hands each
 // accepted descriptor straight to the core instead of wrapping it in a
-// buffered QTcpSocket itself, so the core can open it unbuffered: a response
-// is then written with one send() and no write-notifier round trip through
-// the event loop. Lives in the server thread.
+// QTcpSocket itself, so each AsyncConnection owns it and does its own
+// recv()/send(): a response is written with one send() and no write-notifier
+// round trip through the event loop. Lives in the server thread.
 
 #include <QTcpServer>
 

@@ -70,18 +70,15 @@ void AsyncServerCore::shutdown()
 
 void AsyncServerCore::onNewConnection(qintptr descriptor)
 {
-    auto *socket = new QTcpSocket;
-    // Unbuffered: write() sends at once; what the kernel does not take is
-    // still buffered by Qt and flushed on the write notification.
-    if (!socket->setSocketDescriptor(descriptor, QAbstractSocket::ConnectedState,
-                                     QIODevice::ReadWrite | QIODevice::Unbuffered)) {
-        ::close(int(descriptor));
-        delete socket;
-        return;
-    }
     if (m_counters.current() >= m_options.maxConnections) {
         // Over the cap: answer 503 and close rather than leave the client
         // hanging in the backlog.
+        auto *socket = new QTcpSocket;
+        if (!socket->setSocketDescriptor(descriptor)) {
+            ::close(int(descriptor));
+            delete socket;
+            return;
+        }
         m_counters.rejected();
         m_counters.responded(false);
         socket->setParent(m_server); // freed with the listener at shutdown
@@ -96,8 +93,9 @@ void AsyncServerCore::onNewConnection(qintptr descriptor)
         return;
     }
     m_counters.connectionOpened();
-    auto *connection
-            = new AsyncConnection(socket, m_responder, m_counters, m_options.idleTimeoutMs, this);
+    // The connection owns the descriptor and does its own I/O (see AsyncConnection).
+    auto *connection = new AsyncConnection(descriptor, m_responder, m_counters,
+                                           m_options.idleTimeoutMs, this);
     connect(connection, &AsyncConnection::finished, this, &AsyncServerCore::onConnectionFinished);
     m_connections.insert(connection);
 }

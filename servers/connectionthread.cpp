@@ -5,8 +5,10 @@
 #include "servercounters.h"
 
 #include <QDeadlineTimer>
-#include <QTcpSocket>
 
+#include <cerrno>
+#include <climits>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -20,6 +22,17 @@ constexpr int kLingerMs = 2000;
 qint64 nowMs()
 {
     return QDeadlineTimer::current().deadline();
+}
+
+// Waits until fd has one of events (or an error or hang-up, which the next
+// recv()/send() reports). False on timeout.
+bool waitFor(int fd, short events, qint64 timeoutMs)
+{
+    if (timeoutMs <= 0)
+        return false;
+    pollfd p {fd, events, 0};
+    const int ready = ::poll(&p, 1, int(qMin<qint64>(timeoutMs, INT_MAX)));
+    return ready > 0 || (ready < 0 && errno == EINTR); // EINTR: the caller looks again
 }
 
 } // namespace
@@ -43,75 +56,81 @@ void ConnectionThread::interrupt()
 
 void ConnectionThread::run()
 {
+    const int fd = int(m_descriptor);
+    bool interrupted = false;
     {
-        QTcpSocket socket;
-        // Unbuffered: read() is one recv() and write() one send(); Qt buffers
-        // only what the kernel does not take at once.
-        if (socket.setSocketDescriptor(m_descriptor, QAbstractSocket::ConnectedState,
-                                       QIODevice::ReadWrite | QIODevice::Unbuffered)) {
-            bool interrupted = false;
-            {
-                const QMutexLocker locker(&m_mutex);
-                interrupted = m_interrupted;
-            }
-            if (!interrupted)
-                serve(socket);
-            // Close under the lock, so interrupt() never shuts down a
-            // descriptor number that another connection already reuses.
-            const QMutexLocker locker(&m_mutex);
-            socket.abort();
-            m_descriptorOpen = false;
-        } else {
-            const QMutexLocker locker(&m_mutex);
-            ::close(int(m_descriptor));
-            m_descriptorOpen = false;
-        }
+        const QMutexLocker locker(&m_mutex);
+        interrupted = m_interrupted;
+    }
+    if (!interrupted)
+        serve(fd);
+    {
+        // Close under the lock, so interrupt() never shuts down a descriptor
+        // number that another connection already reuses.
+        const QMutexLocker locker(&m_mutex);
+        ::close(fd);
+        m_descriptorOpen = false;
     }
     m_counters.connectionClosed();
 }
 
-bool ConnectionThread::writeAll(QTcpSocket &socket, QByteArray &out, qint64 deadline)
+bool ConnectionThread::writeAll(int fd, QByteArray &out, qint64 deadline)
 {
-    if (out.isEmpty())
-        return true;
-    socket.write(out);
-    out.resize(0);
-    while (socket.bytesToWrite() > 0) {
-        const qint64 before = socket.bytesToWrite();
-        const qint64 remaining = deadline - nowMs();
-        if (remaining <= 0 || !socket.waitForBytesWritten(int(remaining)))
-            return false;
-        if (socket.bytesToWrite() < before)
-            deadline = nowMs() + m_idleTimeoutMs; // a slow reader making progress
+    qsizetype done = 0;
+    while (done < out.size()) {
+        // MSG_NOSIGNAL: a client that reset must not raise SIGPIPE.
+        const ssize_t n = ::send(fd, out.constData() + done, size_t(out.size() - done),
+                                 MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (n > 0) {
+            if (done > 0)
+                deadline = nowMs() + m_idleTimeoutMs; // a slow reader making progress
+            done += n;
+        } else if (n < 0 && errno == EINTR) {
+            continue;
+        } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            if (!waitFor(fd, POLLOUT, deadline - nowMs()))
+                return false;
+        } else {
+            return false; // reset or shut down
+        }
     }
+    out.resize(0);
     return true;
 }
 
-void ConnectionThread::linger(QTcpSocket &socket)
+void ConnectionThread::linger(int fd)
 {
     // Half-close and drain, so the client reads the answer instead of a reset
     // caused by its unread bytes (RFC 9112 §9.6).
-    ::shutdown(int(socket.socketDescriptor()), SHUT_WR);
+    ::shutdown(fd, SHUT_WR);
     const qint64 until = nowMs() + qMin(kLingerMs, m_idleTimeoutMs);
-    while (socket.state() == QAbstractSocket::ConnectedState) {
-        socket.skip(socket.bytesAvailable());
-        const qint64 remaining = until - nowMs();
-        if (remaining <= 0 || !socket.waitForReadyRead(int(remaining)))
-            break;
+    char sink[kReadChunk];
+    while (waitFor(fd, POLLIN, until - nowMs())) {
+        const ssize_t n = ::recv(fd, sink, sizeof sink, MSG_DONTWAIT);
+        if (n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR))
+            return; // the client closed: nothing unread is left to cause a reset
     }
 }
 
-qint64 ConnectionThread::readSome(QTcpSocket &socket, QByteArray &in)
+qint64 ConnectionThread::readSome(int fd, QByteArray &in)
 {
     char chunk[kReadChunk]; // on the thread's stack: no 16 KiB allocation per connection
     const qsizetype room = qMin(kMaxBuffered - in.size(), kReadChunk);
-    const qint64 got = socket.read(chunk, room);
-    if (got > 0)
-        in.append(chunk, qsizetype(got));
-    return got;
+    for (;;) {
+        const ssize_t got = ::recv(fd, chunk, size_t(room), MSG_DONTWAIT);
+        if (got > 0) {
+            in.append(chunk, qsizetype(got));
+            return got;
+        }
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return 0;
+        return -1; // EOF (the client may have only half-closed) or error
+    }
 }
 
-void ConnectionThread::serve(QTcpSocket &socket)
+void ConnectionThread::serve(int fd)
 {
     HttpRequestParser parser;
     QByteArray in;
@@ -124,15 +143,15 @@ void ConnectionThread::serve(QTcpSocket &socket)
         if (result.status == HttpRequestParser::Status::Error) {
             m_counters.responded(true);
             HttpResponder::appendError(result.errorStatus, out);
-            if (writeAll(socket, out, nowMs() + m_idleTimeoutMs))
-                linger(socket);
+            if (writeAll(fd, out, nowMs() + m_idleTimeoutMs))
+                linger(fd);
             return;
         }
         if (result.bytesConsumed > 0)
             in.remove(0, result.bytesConsumed);
         if (result.status == HttpRequestParser::Status::Incomplete) {
             // Answers batched from pipelined requests go out before waiting.
-            if (!writeAll(socket, out, nowMs() + m_idleTimeoutMs))
+            if (!writeAll(fd, out, nowMs() + m_idleTimeoutMs))
                 return;
             if (result.bytesConsumed > 0 && parser.headComplete())
                 deadline = nowMs() + m_idleTimeoutMs; // body progress
@@ -140,16 +159,18 @@ void ConnectionThread::serve(QTcpSocket &socket)
                 continue; // the parser consumes body bytes or fails at its limits
             // After a short read the kernel had nothing more: poll first
             // instead of paying for a recv() that would say EAGAIN.
-            qint64 got = mayHaveMore ? readSome(socket, in) : 0;
+            qint64 got = mayHaveMore ? readSome(fd, in) : 0;
             if (got == 0) {
-                const qint64 remaining = deadline - nowMs();
-                // Idle, slow header, peer gone or interrupt(): close silently.
-                if (remaining <= 0 || !socket.waitForReadyRead(int(remaining)))
+                // Idle or slow header: close silently.
+                if (!waitFor(fd, POLLIN, deadline - nowMs()))
                     return;
-                got = readSome(socket, in);
+                got = readSome(fd, in);
             }
-            if (got <= 0)
-                return; // EOF or error
+            // EOF, error or interrupt(). Every complete request before a
+            // half-close has been answered by now; a truncated one gets no
+            // answer, as with nginx.
+            if (got < 0)
+                return;
             mayHaveMore = got == kReadChunk;
             continue;
         }
@@ -157,16 +178,14 @@ void ConnectionThread::serve(QTcpSocket &socket)
         m_counters.responded(outcome.badRequest);
         deadline = nowMs() + m_idleTimeoutMs;
         if (outcome.badRequest || !outcome.keepAlive) {
-            if (!writeAll(socket, out, deadline))
+            if (!writeAll(fd, out, deadline))
                 return;
             if (outcome.badRequest || !in.isEmpty())
-                linger(socket);
-            else
-                socket.disconnectFromHost();
-            return;
+                linger(fd);
+            return; // run() closes: everything was handed to the kernel
         }
         if (in.isEmpty() || out.size() > kWriteBatch) {
-            if (!writeAll(socket, out, deadline))
+            if (!writeAll(fd, out, deadline))
                 return;
         }
     }

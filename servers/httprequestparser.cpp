@@ -95,17 +95,16 @@ HttpRequestParser::Result HttpRequestParser::parseHead(const char *data, qsizety
                 = m_scan < size ? std::memchr(data + m_scan, '\n', size_t(size - m_scan)) : nullptr;
         if (!lf) {
             m_scan = size;
-            const qsizetype partial = size - m_lineStart;
-            if (m_headersStart < 0) {
-                if (partial > m_limits.maxRequestLine + 1)
-                    return fail(414);
-            } else if (partial > m_limits.maxHeaderLine + 1
-                       || size - m_headersStart > m_limits.maxHeaderBlock) {
-                return fail(431);
-            }
+            if (const int status = headLimitStatus(size))
+                return fail(status);
             return {Status::Incomplete, 0, 0};
         }
         const qsizetype lfPos = static_cast<const char *>(lf) - data;
+        // The bytes before the LF are judged exactly as a buffer ending there
+        // would have been, so a line over a limit gets the same answer whether
+        // its LF came with it or later (even a bare LF).
+        if (const int status = headLimitStatus(lfPos))
+            return fail(status);
         if (lfPos == m_lineStart || data[lfPos - 1] != '\r')
             return fail(400); // bare LF
         const char *line = data + m_lineStart;
@@ -119,29 +118,35 @@ HttpRequestParser::Result HttpRequestParser::parseHead(const char *data, qsizety
                 m_lineStart = m_scan;
                 continue;
             }
-            if (length > m_limits.maxRequestLine)
-                return fail(414);
             if (const int status = parseRequestLine(line, length))
                 return fail(status);
             m_headersStart = m_scan;
             m_lineStart = m_scan;
             continue;
         }
-        if (m_scan - m_headersStart > m_limits.maxHeaderBlock + 2)
-            return fail(431);
         if (length == 0) {
             if (const int status = finishHead())
                 return fail(status);
             return parseBody(data, size, m_scan);
         }
-        if (length > m_limits.maxHeaderLine)
-            return fail(431);
         if (++m_request.headerCount > m_limits.maxHeaderCount)
             return fail(431);
         if (const int status = parseHeaderLine(line, length))
             return fail(status);
         m_lineStart = m_scan;
     }
+}
+
+// The limits on the head so far, when its bytes end at `end` with no LF yet:
+// the line may hold its CR, the header block the CR of its final empty line.
+int HttpRequestParser::headLimitStatus(qsizetype end) const
+{
+    const qsizetype partial = end - m_lineStart;
+    if (m_headersStart < 0)
+        return partial > m_limits.maxRequestLine + 1 ? 414 : 0;
+    if (partial > m_limits.maxHeaderLine + 1 || end - m_headersStart > m_limits.maxHeaderBlock + 1)
+        return 431;
+    return 0;
 }
 
 int HttpRequestParser::parseRequestLine(const char *line, qsizetype length)
@@ -382,23 +387,38 @@ HttpRequestParser::Result HttpRequestParser::parseBody(const char *data, qsizety
                 return fail(400);
             m_phase = Phase::ChunkSize;
             break;
-        case Phase::Trailer:
+        case Phase::Trailer: {
+            // Trailer fields obey the header fields' rules (name token, colon,
+            // no obs-fold, no controls in the value) though they are discarded:
+            // a peer must not get past us what another parser reads otherwise.
+            const auto u = static_cast<unsigned char>(c);
             if (m_trailerCr) {
                 if (c != '\n')
                     return fail(400); // bare CR
+                if (m_lineLength > 0 && !m_trailerInValue)
+                    return fail(400); // no colon
                 m_trailerCr = false;
+                m_trailerInValue = false;
                 if (m_lineLength == 0)
                     m_phase = Phase::Done;
                 m_lineLength = 0;
-            } else if (c == '\r') {
+                break;
+            }
+            if (c == '\r') {
                 m_trailerCr = true;
-            } else if (c == '\n' || !isValueChar(static_cast<unsigned char>(c))) {
+                break;
+            }
+            if (m_trailerInValue ? !isValueChar(u)
+                                 : !(isTchar(u) || (c == ':' && m_lineLength > 0)))
                 return fail(400);
-            } else if (++m_lineLength > m_limits.maxHeaderLine
-                       || ++m_trailerBytes > m_limits.maxHeaderBlock) {
+            if (c == ':')
+                m_trailerInValue = true;
+            if (++m_lineLength > m_limits.maxHeaderLine
+                || ++m_trailerBytes > m_limits.maxHeaderBlock) {
                 return fail(431);
             }
             break;
+        }
         default:
             return fail(400);
         }

@@ -64,6 +64,7 @@ private:
     Result fail(int status);
     Result parseHead(const char *data, qsizetype size);
     Result parseBody(const char *data, qsizetype size, qsizetype offset);
+    int headLimitStatus(qsizetype end) const;
     int parseRequestLine(const char *line, qsizetype length);
     int parseHeaderLine(const char *line, qsizetype length);
     int finishHead();
@@ -83,6 +84,7 @@ private:
     int m_hostCount = 0;
     int m_errorStatus = 0;
     bool m_trailerCr = false;
+    bool m_trailerInValue = false; // past the colon of the trailer line being read
     qint64 m_bodyRemaining = 0; // Body / ChunkData: bytes still to skip
     qint64 m_bodyTotal = 0; // chunked: payload bytes so far
     int m_chunkDigits = 0;

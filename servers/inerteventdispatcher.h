@@ -1,10 +1,9 @@
 #pragma once
 
 // InertEventDispatcher: the event dispatcher of a ConnectionThread, which runs
-// no event loop: it serves with blocking waitFor*() calls, and those poll the
-// socket directly. Without this, QThread::start() creates a full dispatcher
-// (a GLib main context and an eventfd) for every connection, which was the
-// largest user-space cost of a short connection in the thread model.
+// no event loop: it serves with blocking poll() calls on its descriptor. Without this,
+// QThread::start() creates a full dispatcher (a GLib main context and an eventfd) for every
+// connection, which was the largest user-space cost of a short connection in the thread model.
 // Registrations are accepted and ignored; processEvents() does nothing.
 
 #include <QAbstractEventDispatcher>

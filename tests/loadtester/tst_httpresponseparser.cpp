@@ -83,6 +83,25 @@ void tst_HttpResponseParser::parse_data()
     QTest::newRow("status not digits")
             << QByteArray("HTTP/1.1 2x0 OK\r\n\r\n") << false << false << err
             << int(Error::BadStatusLine) << 0 << qint64(0) << false << QByteArray() << 0;
+    // Found by tests/fuzz: these were accepted.
+    QTest::newRow("version not a digit")
+            << QByteArray("HTTP/1.x 200 OK\r\nContent-Length: 0\r\n\r\n") << false << false << err
+            << int(Error::BadStatusLine) << 0 << qint64(0) << false << QByteArray() << 0;
+    QTest::newRow("control in reason")
+            << QByteArray("HTTP/1.0 200 OK\r\x01\r\nContent-Length: 0\r\n\r\n") << false << false
+            << err << int(Error::BadStatusLine) << 0 << qint64(0) << false << QByteArray() << 0;
+    QTest::newRow("length with plus sign")
+            << QByteArray("HTTP/1.0 200 OK\r\nContent-Length: +2\r\n\r\nhi") << false << false
+            << err << int(Error::BadHeader) << 200 << qint64(0) << false << QByteArray() << 0;
+    QTest::newRow("xchunked is read until close")
+            << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: xchunked\r\n\r\n0\r\n\r\nabc")
+            << false << true << ok << none << 200 << qint64(8) << false << QByteArray() << 0;
+    QTest::newRow("chunked not final")
+            << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked, gzip\r\n\r\n0\r\n\r\n")
+            << false << true << ok << none << 200 << qint64(5) << false << QByteArray() << 0;
+    QTest::newRow("chunked final in a list")
+            << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip , Chunked \r\n\r\n0\r\n\r\nX")
+            << false << false << ok << none << 200 << qint64(5) << false << QByteArray() << 1;
     QTest::newRow("header without colon")
             << QByteArray("HTTP/1.0 200 OK\r\nNoColon\r\n\r\n") << false << false << err
             << int(Error::BadHeader) << 200 << qint64(0) << false << QByteArray() << 0;
@@ -173,6 +192,14 @@ void tst_HttpResponseParser::headerTooLarge()
     const QByteArray line("X-Filler: " + QByteArray(100, 'a') + "\r\n");
     while (input.size() < 70 * 1024)
         input += line;
+    p.feed(input.constData(), input.size());
+    QCOMPARE(p.state(), State::Error);
+    QCOMPARE(p.error(), Error::HeaderTooLarge);
+
+    // Found by tests/fuzz: the same oversized head, ended and fed at once, was
+    // accepted, while fed in pieces it was refused.
+    input += "\r\n";
+    p.reset(false);
     p.feed(input.constData(), input.size());
     QCOMPARE(p.state(), State::Error);
     QCOMPARE(p.error(), Error::HeaderTooLarge);

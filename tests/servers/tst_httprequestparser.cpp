@@ -59,6 +59,8 @@ private slots:
     void incompleteHeadConsumesNothing();
     void nothingBufferedPastTheLimits_data();
     void nothingBufferedPastTheLimits();
+    void limitsAtTheirBoundary_data();
+    void limitsAtTheirBoundary();
     void chunkedBodyIsDiscarded();
     void errorIsSticky();
     void randomInputKeepsInvariants();
@@ -214,6 +216,16 @@ void tst_HttpRequestParser::badRequests_data()
             << QByteArray(ok + "Transfer-Encoding: chunked\r\n\r\nffffffffffffffffff\r\n") << 400;
     QTest::newRow("chunk missing CRLF")
             << QByteArray(ok + "Transfer-Encoding: chunked\r\n\r\n3\r\nabcX\r\n0\r\n\r\n") << 400;
+    // Found by tests/fuzz: trailer lines were only checked for control bytes.
+    QTest::newRow("trailer without colon")
+            << QByteArray(ok + "Transfer-Encoding: chunked\r\n\r\n1\r\na\r\n0\r\nNoColon\r\n\r\n")
+            << 400;
+    QTest::newRow("trailer empty name")
+            << QByteArray(ok + "Transfer-Encoding: chunked\r\n\r\n0\r\n: v\r\n\r\n") << 400;
+    QTest::newRow("trailer obs-fold")
+            << QByteArray(ok + "Transfer-Encoding: chunked\r\n\r\n0\r\nT: a\r\n b\r\n\r\n") << 400;
+    QTest::newRow("trailer bad name")
+            << QByteArray(ok + "Transfer-Encoding: chunked\r\n\r\n0\r\nT x: v\r\n\r\n") << 400;
     QTest::newRow("chunked over 1 MiB")
             << QByteArray(ok + "Transfer-Encoding: chunked\r\n\r\n100001\r\n") << 413;
     QTest::newRow("body over 1 MiB") << QByteArray(ok + "Content-Length: 2000000\r\n\r\n") << 413;
@@ -311,6 +323,46 @@ void tst_HttpRequestParser::nothingBufferedPastTheLimits()
     QCOMPARE(result.status, Status::Error);
     QCOMPARE(result.errorStatus, status);
     QVERIFY2(buffer.size() <= limit + 200, qPrintable(QString::number(buffer.size())));
+}
+
+void tst_HttpRequestParser::limitsAtTheirBoundary_data()
+{
+    // Found by tests/fuzz: a line over a limit got 414/431 when its bytes came
+    // in pieces but 400 (bare LF) when they came at once, and a header block of
+    // exactly the limit was refused when its final CR came without the LF.
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("status"); // 0: accepted
+
+    const QByteArray head = "GET / HTTP/1.1\r\nHost: x\r\n"; // the block holds 9 bytes
+    QTest::newRow("long request line, bare LF")
+            << QByteArray("GET /" + QByteArray(40, 'a') + " HTTP/1.1\n") << 414;
+    QTest::newRow("long header line, bare LF")
+            << QByteArray(head + "X: " + QByteArray(40, 'a') + "\n") << 431;
+    QTest::newRow("request line at the limit")
+            << QByteArray("GET /" + QByteArray(23, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n") << 0;
+    QTest::newRow("request line over the limit")
+            << QByteArray("GET /" + QByteArray(24, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n") << 414;
+    QTest::newRow("header block at the limit") << QByteArray(
+            head + "X: " + QByteArray(26, 'b') + "\r\nY: " + QByteArray(26, 'c') + "\r\n\r\n")
+                                               << 0;
+    QTest::newRow("header block over the limit") << QByteArray(
+            head + "X: " + QByteArray(26, 'b') + "\r\nY: " + QByteArray(27, 'c') + "\r\n\r\n")
+                                                 << 431;
+}
+
+void tst_HttpRequestParser::limitsAtTheirBoundary()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, status);
+    HttpLimits limits;
+    limits.maxRequestLine = 37;
+    limits.maxHeaderLine = 32;
+    limits.maxHeaderBlock = 71;
+    for (const qsizetype step : {qsizetype(0), qsizetype(1), qsizetype(3)}) {
+        const Outcome outcome = feed(bytes, step, limits);
+        QCOMPARE(outcome.status, status == 0 ? Status::Ok : Status::Error);
+        QCOMPARE(outcome.errorStatus, status);
+    }
 }
 
 void tst_HttpRequestParser::chunkedBodyIsDiscarded()
