@@ -149,6 +149,21 @@ int HttpRequestParser::headLimitStatus(qsizetype end) const
     return 0;
 }
 
+// Length of "http://" or "https://" (any case) at the start of target, 0 when
+// it has no scheme, -1 for any other scheme (not ours to serve).
+static qsizetype absoluteFormAuthority(const char *target, qsizetype length)
+{
+    const char *colon = static_cast<const char *>(std::memchr(target, ':', size_t(length)));
+    if (target[0] == '/' || !colon)
+        return 0;
+    const qsizetype schemeLength = colon - target;
+    const bool http = (schemeLength == 4 && qstrnicmp(target, "http", 4) == 0)
+            || (schemeLength == 5 && qstrnicmp(target, "https", 5) == 0);
+    if (!http || length < schemeLength + 3 || std::memcmp(colon, "://", 3) != 0)
+        return -1;
+    return schemeLength + 3;
+}
+
 int HttpRequestParser::parseRequestLine(const char *line, qsizetype length)
 {
     const char *end = line + length;
@@ -180,7 +195,7 @@ int HttpRequestParser::parseRequestLine(const char *line, qsizetype length)
         || version[5] < '0' || version[5] > '9' || version[7] < '0' || version[7] > '9') {
         return 400;
     }
-    if (version[5] != '1' || (version[7] != '0' && version[7] != '1'))
+    if (version[5] != '1')
         return 505;
 
     if (methodLength == 3 && std::memcmp(line, "GET", 3) == 0)
@@ -192,15 +207,34 @@ int HttpRequestParser::parseRequestLine(const char *line, qsizetype length)
     else
         return 501;
 
-    if (target[0] != '/')
-        return 400; // origin-form only
     for (qsizetype i = 0; i < targetLength; ++i) {
         const auto c = static_cast<unsigned char>(target[i]);
         if (c <= 0x20 || c >= 0x7f || c == '#' || c == '\\')
             return 400;
     }
-    m_request.target = QByteArray(target, targetLength);
-    m_request.versionMinor = version[7] - '0';
+    // RFC 9112 3.2.2: a server MUST accept absolute-form; the routes only
+    // see its path and query.
+    const qsizetype authority = absoluteFormAuthority(target, targetLength);
+    if (authority < 0)
+        return 400;
+    if (authority > 0) {
+        const char *path = static_cast<const char *>(
+                std::memchr(target + authority, '/', size_t(targetLength - authority)));
+        const char *query = static_cast<const char *>(
+                std::memchr(target + authority, '?', size_t(targetLength - authority)));
+        const char *rest = path && (!query || path < query) ? path : query;
+        if (authority == targetLength || rest == target + authority)
+            return 400; // no host
+        m_request.target = rest ? QByteArray(rest, target + targetLength - rest) : QByteArray();
+        if (m_request.target.isEmpty() || m_request.target.startsWith('?'))
+            m_request.target.prepend('/');
+    } else if (target[0] != '/') {
+        return 400; // neither origin-form nor absolute-form
+    } else {
+        m_request.target = QByteArray(target, targetLength);
+    }
+    // RFC 9110 2.5: a higher minor version is answered as the highest we speak.
+    m_request.versionMinor = version[7] == '0' ? 0 : 1;
     return 0;
 }
 

@@ -14,6 +14,8 @@
 
 #include <QByteArray>
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -222,20 +224,37 @@ private:
             return "method not GET, HEAD or POST";
         // origin-form; the parser's documented byte rules: visible ASCII only,
         // no fragment, no backslash (percent-decoding is the document root's).
-        if (target.empty() || target[0] != '/')
-            return "target not origin-form";
         for (const char ch : target) {
             const auto c = static_cast<unsigned char>(ch);
             if (c <= 0x20 || c >= 0x7f || c == '#' || c == '\\')
                 return "invalid byte in target";
         }
-        if (version == "HTTP/1.0")
-            out->versionMinor = 0;
-        else if (version == "HTTP/1.1")
-            out->versionMinor = 1;
-        else
-            return "version not HTTP/1.0 or HTTP/1.1";
-        out->target = std::string(target);
+        // absolute-form (RFC 9112 3.2.2) with an http(s) scheme and a
+        // non-empty authority reaches the routes as its path and query.
+        std::string path(target);
+        std::string lower;
+        for (const char ch : target.substr(0, 8))
+            lower += char(std::tolower(static_cast<unsigned char>(ch)));
+        const size_t schemeEnd = lower.rfind("http://", 0) == 0 ? 7
+                : lower.rfind("https://", 0) == 0               ? 8
+                                                                : 0;
+        if (schemeEnd > 0) {
+            const size_t rest = std::min(target.find('/', schemeEnd), target.find('?', schemeEnd));
+            if (rest == schemeEnd || target.size() == schemeEnd)
+                return "absolute-form without a host";
+            path = rest == std::string_view::npos ? std::string()
+                                                  : std::string(target.substr(rest));
+            if (path.empty() || path[0] == '?')
+                path.insert(0, "/");
+        } else if (target.empty() || target[0] != '/') {
+            return "target neither origin-form nor absolute-form";
+        }
+        // HTTP/1.x: a minor version above 1 is answered as 1.1 (RFC 9110 2.5).
+        if (version.size() != 8 || version.substr(0, 7) != "HTTP/1." || version[7] < '0'
+            || version[7] > '9')
+            return "version not HTTP/1.x";
+        out->versionMinor = version[7] == '0' ? 0 : 1;
+        out->target = path;
         return nullptr;
     }
 

@@ -44,10 +44,6 @@ struct HostileCase
     const char *name;
     QByteArray request;
     int status;
-    // A known parser deviation: while the parser still answers wrongStatus
-    // the row is an expected failure; any other answer is judged normally.
-    const char *parserBug = nullptr;
-    int wrongStatus = 0;
 };
 
 QList<HostileCase> hostileCases()
@@ -63,20 +59,19 @@ QList<HostileCase> hostileCases()
             {"control byte in method", "G\x01T / HTTP/1.1\r\nHost: x\r\n\r\n", 400},
             {"HTTP/2.0 version", "GET / HTTP/2.0\r\nHost: x\r\n\r\n", 505},
             {"HTTP/3.0 version", "GET / HTTP/3.0\r\nHost: x\r\n\r\n", 505},
-            {"HTTP/1.2 is served as 1.1", "GET / HTTP/1.2\r\nHost: x\r\n\r\n", 200,
-             "RFC 9110 §2.5: a higher minor version SHOULD be processed as HTTP/1.1 (nginx "
-             "does); the parser answers 505",
-             505},
+            // RFC 9110 §2.5: a higher minor version is processed as HTTP/1.1 (nginx too).
+            {"HTTP/1.2 is served as 1.1", "GET / HTTP/1.2\r\nHost: x\r\n\r\n", 200},
             {"lower-case version", "GET / http/1.1\r\nHost: x\r\n\r\n", 400},
             {"version with trailing garbage", "GET / HTTP/1.1x\r\nHost: x\r\n\r\n", 400},
             {"no version (HTTP/0.9 form)", "GET /\r\n\r\n", 400},
             {"extra token after version", "GET / HTTP/1.1 x\r\nHost: x\r\n\r\n", 400},
             {"double space in request line", "GET  / HTTP/1.1\r\nHost: x\r\n\r\n", 400},
             {"asterisk-form with GET", "GET * HTTP/1.1\r\nHost: x\r\n\r\n", 400},
-            {"absolute-form target", "GET http://x/santai HTTP/1.1\r\nHost: x\r\n\r\n", 200,
-             "RFC 9112 §3.2.2: a server MUST accept the absolute-form (nginx does); the parser "
-             "answers 400",
+            // RFC 9112 §3.2.2: a server MUST accept the absolute-form (nginx does).
+            {"absolute-form target", "GET http://x/santai HTTP/1.1\r\nHost: x\r\n\r\n", 200},
+            {"absolute-form with another scheme", "GET ftp://x/santai HTTP/1.1\r\nHost: x\r\n\r\n",
              400},
+            {"absolute-form without a host", "GET http:///santai HTTP/1.1\r\nHost: x\r\n\r\n", 400},
             {"bare LF line ends", "GET / HTTP/1.1\nHost: x\n\n", 400},
             {"one leading empty line tolerated", "\r\n" + kOk + "\r\n", 200},
             {"too many leading empty lines", QByteArray("\r\n").repeated(9) + kOk + "\r\n", 400},
@@ -264,14 +259,12 @@ void tst_HostileClients::hostileRequests_data()
     addModels();
     QTest::addColumn<QByteArray>("request");
     QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("parserBug");
-    QTest::addColumn<int>("wrongStatus");
     const QList<HostileCase> cases = hostileCases();
     for (const char *model : {"async", "thread"}) {
         for (const HostileCase &c : cases) {
-            QTest::addRow("%s: %s", model, c.name)
-                    << QString::fromLatin1(model) << c.request << c.status
-                    << QString::fromUtf8(c.parserBug ? c.parserBug : "") << c.wrongStatus;
+            // (QByteArray, not "%s": GCC 12 cannot see that name is never null.)
+            QTest::newRow(QByteArray(QByteArray(model) + ": " + c.name).constData())
+                    << QString::fromLatin1(model) << c.request << c.status;
         }
     }
 }
@@ -281,8 +274,6 @@ void tst_HostileClients::hostileRequests()
     QFETCH(QString, model);
     QFETCH(QByteArray, request);
     QFETCH(int, status);
-    QFETCH(QString, parserBug);
-    QFETCH(int, wrongStatus);
     EmbeddedServer &embedded = server(model);
     const ServerStats before = embedded.stats();
 
@@ -307,8 +298,6 @@ void tst_HostileClients::hostileRequests()
         return;
     QVERIFY(!client.received().contains(kSecret));
 
-    if (!parserBug.isEmpty() && answered == wrongStatus)
-        QEXPECT_FAIL("", qPrintable(parserBug), Abort);
     QCOMPARE(answered, status);
     if (error) {
         QCOMPARE(client.responses().size(), 1);

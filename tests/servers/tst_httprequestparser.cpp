@@ -113,6 +113,18 @@ void tst_HttpRequestParser::validRequests_data()
     QTest::newRow("obs-text value")
             << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nX: caf\xc3\xa9\r\n\r\n") << get
             << QByteArray("/") << 1 << true << qint64(0);
+    // RFC 9110 2.5: a higher minor version is answered as HTTP/1.1.
+    QTest::newRow("HTTP/1.9") << QByteArray("GET /a HTTP/1.9\r\nHost: x\r\n\r\n") << get
+                              << QByteArray("/a") << 1 << true << qint64(0);
+    // RFC 9112 3.2.2: absolute-form reaches the routes as path and query.
+    QTest::newRow("absolute-form") << QByteArray("GET http://x:80/s?q HTTP/1.1\r\nHost: x\r\n\r\n")
+                                   << get << QByteArray("/s?q") << 1 << true << qint64(0);
+    QTest::newRow("absolute-form HTTPS, no path")
+            << QByteArray("GET HTTPS://x HTTP/1.1\r\nHost: x\r\n\r\n") << get << QByteArray("/")
+            << 1 << true << qint64(0);
+    QTest::newRow("absolute-form, query only")
+            << QByteArray("GET http://x?q=1 HTTP/1.1\r\nHost: x\r\n\r\n") << get
+            << QByteArray("/?q=1") << 1 << true << qint64(0);
     QTest::newRow("100 headers") << (QByteArray("GET / HTTP/1.1\r\nHost: x\r\n")
                                      + QByteArray("X-A: b\r\n").repeated(99) + "\r\n")
                                  << get << QByteArray("/") << 1 << true << qint64(0);
@@ -153,13 +165,16 @@ void tst_HttpRequestParser::badRequests_data()
     QTest::newRow("unknown method") << QByteArray("FOO / HTTP/1.1\r\nHost: x\r\n\r\n") << 501;
     QTest::newRow("DELETE") << QByteArray("DELETE / HTTP/1.1\r\nHost: x\r\n\r\n") << 501;
     QTest::newRow("HTTP/2.0") << QByteArray("GET / HTTP/2.0\r\nHost: x\r\n\r\n") << 505;
-    QTest::newRow("HTTP/1.9") << QByteArray("GET / HTTP/1.9\r\nHost: x\r\n\r\n") << 505;
     QTest::newRow("HTTP/0.9 version") << QByteArray("GET / HTTP/0.9\r\nHost: x\r\n\r\n") << 505;
     QTest::newRow("HTTX") << QByteArray("GET / HTTX/1.1\r\nHost: x\r\n\r\n") << 400;
     QTest::newRow("HTTP/1.") << QByteArray("GET / HTTP/1.\r\nHost: x\r\n\r\n") << 400;
     QTest::newRow("HTTP/1.1x") << QByteArray("GET / HTTP/1.1x\r\nHost: x\r\n\r\n") << 400;
-    QTest::newRow("absolute target")
-            << QByteArray("GET http://x/ HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
+    QTest::newRow("absolute target, other scheme")
+            << QByteArray("GET ftp://x/ HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
+    QTest::newRow("absolute target, no host")
+            << QByteArray("GET http:///a HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
+    QTest::newRow("absolute target, scheme only")
+            << QByteArray("GET http:// HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
     QTest::newRow("no leading slash") << QByteArray("GET a.txt HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
     QTest::newRow("NUL in target")
             << QByteArrayLiteral("GET /a\0b HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
