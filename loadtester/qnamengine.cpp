@@ -111,6 +111,7 @@ RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
         workers.push_back(std::move(worker));
     }
     shared->originNs = steadyNowNs();
+    shared->handOff.release();
     for (auto &w : workers)
         QMetaObject::invokeMethod(w.get(), &QnamWorker::start, Qt::QueuedConnection);
 
@@ -137,6 +138,7 @@ RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
         QMetaObject::invokeMethod(w.get(), &QnamWorker::shutdown, Qt::QueuedConnection);
     for (auto &t : threadList)
         t->wait();
+    shared->handOff.acquire();
 
     result.clientThreads = threads;
     WorkerTally::mergeInto(tallies, result);

@@ -79,6 +79,7 @@ qint64 QnamWorker::now() const
 
 void QnamWorker::start()
 {
+    m_shared.handOff.acquire();
     m_cpuStart = CpuTime::threadSeconds();
     m_request = makeRequest(m_shared.test); // the same for every request
     // A manager runs up to 6 requests to one host at once, each on its own
@@ -281,6 +282,7 @@ void QnamWorker::shutdown()
     m_managers.clear();
     for (User &u : m_users)
         u.manager = nullptr;
+    m_shared.handOff.release(); // the engine destroys this worker next
     thread()->quit();
 }
 

@@ -9,6 +9,7 @@
 
 #include "loadtest.h"
 #include "runresult.h"
+#include "threadhandoff.h"
 #include "workertally.h"
 
 #include <QHash>
@@ -29,6 +30,7 @@ struct QnamRunShared
     qint64 originNs = 0;
     std::atomic<qint64> unstarted {0};
     std::atomic<bool> *cancel = nullptr;
+    ThreadHandOff handOff; // workers made on the engine's thread, run on theirs
 };
 
 class QnamWorker : public QObject, public WorkerTally

@@ -72,6 +72,13 @@ void ConnectionThread::run()
         m_descriptorOpen = false;
     }
     m_counters.connectionClosed();
+    m_handOff.release();
+}
+
+void ConnectionThread::join()
+{
+    wait();
+    m_handOff.acquire();
 }
 
 bool ConnectionThread::writeAll(int fd, QByteArray &out, qint64 deadline)

@@ -9,6 +9,8 @@
 // every answer. interrupt() may be called from any thread: it shuts the
 // socket down so a blocking wait returns at once.
 
+#include "threadhandoff.h"
+
 #include <QMutex>
 #include <QThread>
 
@@ -23,6 +25,9 @@ public:
                      int idleTimeoutMs, QObject *parent = nullptr);
 
     void interrupt();
+    // Waits for run() to end and makes its writes visible to the caller, who
+    // may then delete this object.
+    void join();
 
 protected:
     void run() override;
@@ -40,4 +45,5 @@ private:
     QMutex m_mutex; // guards the descriptor between interrupt() and close
     bool m_descriptorOpen = true;
     bool m_interrupted = false;
+    ThreadHandOff m_handOff; // run()'s last writes, seen by join()
 };

@@ -2,8 +2,12 @@
 
 #include "httpresponder.h"
 
+#include <QEventLoop>
 #include <QObject>
 #include <QThread>
+
+#include <condition_variable>
+#include <mutex>
 
 #include <utility>
 
@@ -25,24 +29,50 @@ bool ServerThreadHost::start(const ServerOptions &options)
     m_errorString.clear();
     m_counters.reset();
     m_responder = std::make_unique<HttpResponder>(options);
-    m_thread = std::make_unique<QThread>();
+
+    // The listener is made, run and destroyed on the server thread itself, so
+    // nothing crosses threads through Qt's queued calls, whose locks
+    // ThreadSanitizer cannot see: start() waits on a std::mutex instead.
+    struct Startup
+    {
+        std::mutex mutex;
+        std::condition_variable listened;
+        bool done = false;
+        bool listening = false;
+        quint16 port = 0;
+        QString error;
+    } startup;
+    m_thread.reset(QThread::create([this, options, &startup] {
+        QObject *listener = createListener(options, *m_responder, m_counters);
+        QString error;
+        quint16 port = 0;
+        const bool listening = listen(listener, &error, &port);
+        {
+            const std::lock_guard<std::mutex> lock(startup.mutex);
+            startup.done = true;
+            startup.listening = listening;
+            startup.port = port;
+            startup.error = error;
+            startup.listened.notify_one();
+        } // startup is gone once start() returns: not touched again
+        if (listening) {
+            QEventLoop loop; // until stop() calls quit(), even if it already has
+            loop.exec();
+        }
+        delete listener; // closes every connection and joins its threads
+        m_handOff.release();
+    }));
     m_thread->setObjectName(m_threadName);
     m_thread->start();
-
-    m_listener = createListener(options, *m_responder, m_counters);
-    m_listener->moveToThread(m_thread.get());
-    bool listening = false;
-    quint16 port = 0;
-    QString error;
-    QMetaObject::invokeMethod(
-            m_listener, [&] { listening = listen(m_listener, &error, &port); },
-            Qt::BlockingQueuedConnection);
-    if (!listening) {
-        m_errorString = error;
+    std::unique_lock<std::mutex> lock(startup.mutex);
+    startup.listened.wait(lock, [&startup] { return startup.done; });
+    if (!startup.listening) {
+        m_errorString = startup.error;
+        lock.unlock();
         stop();
         return false;
     }
-    m_port = port;
+    m_port = startup.port;
     m_running = true;
     return true;
 }
@@ -51,14 +81,9 @@ void ServerThreadHost::stop()
 {
     if (!m_thread)
         return;
-    if (m_listener) {
-        QObject *listener = std::exchange(m_listener, nullptr);
-        // Destroyed in its own thread: its sockets' notifiers belong there.
-        QMetaObject::invokeMethod(
-                listener, [listener] { delete listener; }, Qt::BlockingQueuedConnection);
-    }
     m_thread->quit();
     m_thread->wait();
+    m_handOff.acquire();
     m_thread.reset();
     m_responder.reset();
     m_running = false;

@@ -1,13 +1,14 @@
 #pragma once
 
-// ServerThreadHost: what both server models share. A dedicated QThread owns
-// the model's listening object, so nothing is served on the caller's thread;
-// start() blocks until it listens, stop() destroys it in its own thread and
-// joins. A model only says how to make and start its listener.
+// ServerThreadHost: what both server models share. A dedicated QThread makes,
+// runs and destroys the model's listening object, so nothing is served on the
+// caller's thread; start() blocks until it listens, stop() ends its event
+// loop and joins. A model only says how to make and start its listener.
 // start()/stop() are called from one controlling thread (never the server's).
 
 #include "embeddedserver.h"
 #include "servercounters.h"
+#include "threadhandoff.h"
 
 #include <QString>
 
@@ -34,12 +35,12 @@ public:
 protected:
     ServerThreadHost(ServerModel model, const QString &threadName);
 
-    // Runs on the caller's thread: the listener creates no socket yet.
+    // Both run on the server thread.
     virtual QObject *createListener(const ServerOptions &options, HttpResponder &responder,
                                     ServerCounters &counters)
             = 0;
-    // Runs on the server thread. Its destructor closes every connection and
-    // joins any thread it started.
+    // The listener's destructor closes every connection and joins any thread
+    // it started.
     virtual bool listen(QObject *listener, QString *errorString, quint16 *port) = 0;
 
 private:
@@ -47,9 +48,9 @@ private:
     const QString m_threadName;
     std::unique_ptr<HttpResponder> m_responder;
     std::unique_ptr<QThread> m_thread;
-    QObject *m_listener = nullptr; // lives in m_thread
     ServerCounters m_counters;
     QString m_errorString;
     std::atomic<bool> m_running {false};
     std::atomic<quint16> m_port {0};
+    ThreadHandOff m_handOff; // the server thread's last writes, seen by stop()
 };
