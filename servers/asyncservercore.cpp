@@ -4,12 +4,10 @@
 #include "asyncconnection.h"
 #include "asynclistener.h"
 #include "httpresponder.h"
+#include "rejectedconnection.h"
 #include "servercounters.h"
 
 #include <QTcpServer>
-#include <QTcpSocket>
-
-#include <unistd.h>
 
 AsyncServerCore::AsyncServerCore(const ServerOptions &options, const HttpResponder &responder,
                                  ServerCounters &counters, QObject *parent)
@@ -72,24 +70,11 @@ void AsyncServerCore::onNewConnection(qintptr descriptor)
 {
     if (m_counters.current() >= m_options.maxConnections) {
         // Over the cap: answer 503 and close rather than leave the client
-        // hanging in the backlog.
-        auto *socket = new QTcpSocket;
-        if (!socket->setSocketDescriptor(descriptor)) {
-            ::close(int(descriptor));
-            delete socket;
-            return;
+        // hanging in the backlog. Freed with the listener at shutdown.
+        if (RejectedConnection::answer(descriptor, m_server)) {
+            m_counters.rejected();
+            m_counters.responded(false);
         }
-        m_counters.rejected();
-        m_counters.responded(false);
-        socket->setParent(m_server); // freed with the listener at shutdown
-        QByteArray out;
-        HttpResponder::appendError(503, out);
-        socket->write(out);
-        socket->disconnectFromHost();
-        if (socket->state() == QAbstractSocket::UnconnectedState)
-            socket->deleteLater();
-        else
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         return;
     }
     m_counters.connectionOpened();

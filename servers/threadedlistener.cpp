@@ -4,10 +4,9 @@
 #include "connectionthread.h"
 #include "httpresponder.h"
 #include "inerteventdispatcher.h"
+#include "rejectedconnection.h"
 #include "servercounters.h"
 #include "serverslog.h"
-
-#include <QTcpSocket>
 
 #include <unistd.h>
 
@@ -39,7 +38,7 @@ void ThreadedListener::shutdown()
     for (ConnectionThread *thread : threads)
         thread->interrupt();
     for (ConnectionThread *thread : threads) {
-        thread->wait();
+        thread->join();
         delete thread;
     }
 }
@@ -73,29 +72,17 @@ void ThreadedListener::reject(qintptr descriptor)
 {
     // Over the cap: answer 503 from this thread and close, rather than start
     // a thread or leave the client hanging in the backlog.
-    m_counters.rejected();
-    m_counters.responded(false);
-    auto *socket = new QTcpSocket(this);
-    if (!socket->setSocketDescriptor(descriptor)) {
-        ::close(int(descriptor));
-        delete socket;
-        return;
+    if (RejectedConnection::answer(descriptor, this)) {
+        m_counters.rejected();
+        m_counters.responded(false);
     }
-    QByteArray out;
-    HttpResponder::appendError(503, out);
-    socket->write(out);
-    socket->disconnectFromHost();
-    if (socket->state() == QAbstractSocket::UnconnectedState)
-        socket->deleteLater();
-    else
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
 }
 
 void ThreadedListener::onThreadFinished(ConnectionThread *thread)
 {
     // Joined and freed as soon as it ends: no thread outlives its connection.
     if (m_threads.remove(thread)) {
-        thread->wait();
+        thread->join();
         delete thread;
     }
 }
