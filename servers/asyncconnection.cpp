@@ -62,13 +62,16 @@ bool AsyncConnection::fillBuffer()
         const ssize_t got = ::recv(m_fd, scratch, size_t(room), MSG_DONTWAIT);
         if (got > 0) {
             m_in.append(scratch, qsizetype(got));
-            if (got < room)
-                break; // drained what the kernel had
+            if (got < room) {
+                m_drained = true; // took all the kernel had
+                break;
+            }
         } else if (got == 0) {
             m_peerClosed = true;
         } else if (errno != EINTR) {
             if (errno != EAGAIN && errno != EWOULDBLOCK)
                 m_failed = true;
+            m_drained = true;
             break;
         }
     }
@@ -90,8 +93,10 @@ void AsyncConnection::onReadable()
             return;
         }
     }
-    if (m_state == State::Open)
+    if (m_state == State::Open) {
+        m_drained = false;
         process();
+    }
 }
 
 void AsyncConnection::onWritable()
@@ -119,7 +124,7 @@ void AsyncConnection::process()
             if (!m_failed && pendingOutput() > kWriteHighWater)
                 break; // onWritable() resumes once the client reads
         }
-        const bool atCap = fillBuffer();
+        const bool atCap = m_drained ? m_in.size() >= kMaxBuffered : fillBuffer();
         if (m_failed) {
             abort(); // reset by the client: no answer can reach it
             return;

@@ -67,5 +67,9 @@ private:
     State m_state = State::Open;
     bool m_afterError = false;
     bool m_peerClosed = false; // the client sent FIN (maybe only half-closed)
+    // The kernel had nothing more when last asked; the next readable
+    // notification clears it. Saves a recv() that would say EAGAIN after
+    // every keep-alive request.
+    bool m_drained = false;
     bool m_failed = false; // reset or another error: nothing more can be sent
 };
