@@ -85,6 +85,8 @@ private slots:
     void sameFiguresAsAb();
     void pythonHttpServer_data();
     void pythonHttpServer();
+    void httpsThroughQnam_data();
+    void httpsThroughQnam();
 
 private:
     qint64 accessLogLines() const;
@@ -94,6 +96,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_nginx;
     quint16 m_nginxPort = 0;
+    quint16 m_nginxTlsPort = 0; // 0 when no certificate could be made
     QProcess m_python;
     quint16 m_pythonPort = 0;
 };
@@ -114,6 +117,25 @@ void tst_RealServers::initTestCase()
     index.write(QByteArray(1000, 'x'));
     index.close();
 
+    // A self-signed certificate for a TLS server block, as a test server has.
+    QString tlsServer;
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::ForwardedChannels);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")),
+                   QStringLiteral("-out"), m_dir.filePath(QStringLiteral("cert.pem"))});
+    if (openssl.waitForFinished(30000) && openssl.exitCode() == 0) {
+        m_nginxTlsPort = freePort();
+        tlsServer = QStringLiteral(" server { listen 127.0.0.1:%1 ssl; root %2/html;\n"
+                                   "  ssl_certificate %2/cert.pem; ssl_certificate_key %2/key.pem; "
+                                   "}\n")
+                            .arg(m_nginxTlsPort)
+                            .arg(m_dir.path());
+    }
+
     m_nginxPort = freePort();
     const QString conf
             = QStringLiteral(
@@ -124,10 +146,11 @@ void tst_RealServers::initTestCase()
                       " client_body_temp_path %2/tmp; proxy_temp_path %2/tmp;\n"
                       " fastcgi_temp_path %2/tmp; uwsgi_temp_path %2/tmp; scgi_temp_path %2/tmp;\n"
                       " keepalive_requests 100000;\n"
-                      " server { listen 127.0.0.1:%3; root %2/html; }\n}\n")
+                      " server { listen 127.0.0.1:%3; root %2/html; }\n%4}\n")
                       .arg(geteuid() == 0 ? QStringLiteral("user root;\n") : QString(),
                            m_dir.path())
-                      .arg(m_nginxPort);
+                      .arg(m_nginxPort)
+                      .arg(tlsServer);
     QFile confFile(m_dir.filePath(QStringLiteral("nginx.conf")));
     QVERIFY(confFile.open(QIODevice::WriteOnly));
     confFile.write(conf.toUtf8());
@@ -138,6 +161,8 @@ void tst_RealServers::initTestCase()
                    QStringLiteral("-g"), QStringLiteral("daemon off;")});
     QVERIFY(m_nginx.waitForStarted());
     QVERIFY2(waitForPort(m_nginxPort), "nginx did not listen");
+    if (m_nginxTlsPort)
+        QVERIFY2(waitForPort(m_nginxTlsPort), "nginx did not listen for TLS");
 
     m_pythonPort = freePort();
     m_python.setStandardOutputFile(QProcess::nullDevice());
@@ -295,6 +320,61 @@ void tst_RealServers::pythonHttpServer()
     QCOMPARE(missing.complete, 20);
     QCOMPARE(missing.non2xx, 20);
     QCOMPARE(missing.statusCounts.value(404), 20);
+}
+
+void tst_RealServers::httpsThroughQnam_data()
+{
+    QTest::addColumn<bool>("keepAlive");
+    QTest::newRow("connection per request") << false;
+    QTest::newRow("-k") << true;
+}
+
+void tst_RealServers::httpsThroughQnam()
+{
+    // The qnam engine takes https:// URLs; against nginx's TLS server (a
+    // self-signed certificate, not verified, as ab does not) its figures are
+    // ab's, and nginx logs exactly our requests.
+    QFETCH(bool, keepAlive);
+    if (!m_nginxTlsPort)
+        QSKIP("openssl could not make a certificate");
+    const QString url = QStringLiteral("https://127.0.0.1:%1/").arg(m_nginxTlsPort);
+    QStringList args {QStringLiteral("-n"), QStringLiteral("300"), QStringLiteral("-c"),
+                      QStringLiteral("5")};
+    if (keepAlive)
+        args << QStringLiteral("-k");
+    QProcess ab;
+    ab.start(QStringLiteral("ab"), args << url);
+    QVERIFY(ab.waitForFinished(60000));
+    const QString abText = QString::fromLocal8Bit(ab.readAllStandardOutput());
+    QCOMPARE(ab.exitCode(), 0);
+    const QMap<QString, QString> theirs = parseReport(abText);
+
+    const qint64 before = accessLogLines();
+    LoadTest t;
+    t.url = QUrl(url);
+    t.requests = 300;
+    t.concurrency = 5;
+    t.keepAlive = keepAlive;
+    t.engine = EngineKind::Qnam;
+    QCOMPARE(t.validate(), QString());
+    RunControl control;
+    const RunResult r = Engine::create(EngineKind::Qnam)->run(t, control);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.complete, 300);
+    QCOMPARE(r.failed(), 0);
+    QTRY_COMPARE(accessLogLines() - before, 300);
+    const QMap<QString, QString> ours = parseReport(AbReport::format(r));
+    for (const char *field : {"Server Software", "Server Port", "Document Length",
+                              "Complete requests", "Failed requests", "Keep-Alive requests"})
+        QCOMPARE(ours.value(QLatin1String(field)), theirs.value(QLatin1String(field)));
+    const double theirsTotal
+            = theirs.value(QStringLiteral("Total transferred")).split(u' ').first().toDouble();
+    const double ratio = double(r.totalTransferred) / theirsTotal;
+    QVERIFY2(ratio > 0.99 && ratio < 1.01, qPrintable(QString::number(ratio)));
+
+    // The socket engine speaks plain HTTP only and says so before it starts.
+    t.engine = EngineKind::Socket;
+    QVERIFY(t.validate().contains(u"qnam"));
 }
 
 QTEST_GUILESS_MAIN(tst_RealServers)
