@@ -46,9 +46,11 @@ qint64 plainDecimal(QByteArrayView v)
 
 using HttpSyntax::hexValue;
 
+// A bare CR counts as a space here: RFC 9112 2.2 has a recipient either
+// refuse it or read it as SP, and framing headers must not depend on it.
 QByteArrayView trimmed(QByteArrayView v)
 {
-    while (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t'))
+    while (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t' || v.front() == '\r'))
         v = v.sliced(1);
     while (!v.isEmpty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\r'))
         v.chop(1);

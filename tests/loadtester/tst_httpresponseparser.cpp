@@ -102,6 +102,12 @@ void tst_HttpResponseParser::parse_data()
     QTest::newRow("chunked final in a list")
             << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip , Chunked \r\n\r\n0\r\n\r\nX")
             << false << false << ok << none << 200 << qint64(5) << false << QByteArray() << 1;
+    // Found by the fuzzer: a bare CR before "chunked" is read as a space
+    // (RFC 9112 2.2), so the body is chunked, not read until close.
+    QTest::newRow("bare CR before chunked") << QByteArray(
+            "HTTP/1.1 200 OK\r\nTransfer-Encoding:\r chunked\r\n\r\n2\r\nhi\r\n0\r\n\r\nX")
+                                            << false << false << ok << none << 200 << qint64(12)
+                                            << false << QByteArray() << 1;
     QTest::newRow("header without colon")
             << QByteArray("HTTP/1.0 200 OK\r\nNoColon\r\n\r\n") << false << false << err
             << int(Error::BadHeader) << 200 << qint64(0) << false << QByteArray() << 0;
