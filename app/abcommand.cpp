@@ -136,6 +136,7 @@ int abCommand(const QStringList &arguments)
             return usageError(
                     QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
         test.method = "POST";
+        test.sendBody = true;
         test.body = file.readAll();
         test.contentType = parser.value(QStringLiteral("T")).toLatin1();
     }

@@ -67,7 +67,7 @@ QString AbReport::percentages(const RunResult &r)
 
 QString AbReport::format(const RunResult &r)
 {
-    const bool sentBody = r.method == u"POST";
+    const bool sentBody = r.sentBody;
     QString out;
     out += QStringLiteral("Server Software:        ") + r.serverSoftware + u'\n';
     out += QStringLiteral("Server Hostname:        ") + r.serverHostname + u'\n';

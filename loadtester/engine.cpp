@@ -10,6 +10,7 @@ RunResult Engine::describe(const LoadTest &test, EngineKind kind)
     result.url = test.url.toString();
     result.keepAlive = test.keepAlive;
     result.method = QString::fromLatin1(test.method);
+    result.sentBody = test.sendBody;
     result.requested = test.requests;
     result.concurrency = test.concurrency;
     result.serverHostname = test.url.host();

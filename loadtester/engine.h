@@ -26,6 +26,10 @@ struct RunControl
     std::atomic<bool> cancelRequested {false};
     // Called from an engine thread, at most ~20 times a second.
     std::function<void(const RunProgress &)> onProgress;
+    // ab -v: what ab would print about each request and response, in ab's
+    // words. Called from engine threads, one whole message per call, only
+    // when LoadTest::verbosity asks for it.
+    std::function<void(const QByteArray &)> onTrace;
 };
 
 class Engine

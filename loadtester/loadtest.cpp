@@ -1,5 +1,20 @@
 #include "loadtest.h"
 
+#include <algorithm>
+#include <cstring>
+
+namespace {
+
+// RFC 9110 5.6.2 tchar.
+bool isTokenChar(char ch)
+{
+    if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'))
+        return true;
+    return std::strchr("!#$%&'*+-.^_`|~", ch) != nullptr && ch != 0;
+}
+
+} // namespace
+
 QString engineKindKey(EngineKind kind)
 {
     switch (kind) {
@@ -48,10 +63,20 @@ QString LoadTest::validate() const
         return QStringLiteral("the timeout (-s) must be more than 0 seconds");
     if (timeLimitSec < 0)
         return QStringLiteral("the time limit (-t) must not be negative");
-    if (method != "GET" && method != "HEAD" && method != "POST")
-        return QStringLiteral("the method must be GET, HEAD or POST");
-    if (method == "POST" && contentType.isEmpty())
-        return QStringLiteral("a POST body (-p) needs a content type (-T)");
+    if (method.isEmpty()
+        || std::any_of(method.cbegin(), method.cend(), [](char ch) { return !isTokenChar(ch); }))
+        return QStringLiteral("the method '%1' is not an HTTP token")
+                .arg(QString::fromLatin1(method));
+    if (contentType.contains('\r') || contentType.contains('\n'))
+        return QStringLiteral("bad content type (-T)");
+    for (const QByteArray &cookie : cookies) {
+        if (cookie.contains('\r') || cookie.contains('\n'))
+            return QStringLiteral("bad cookie (-C)");
+    }
+    if (!proxyHost.isEmpty() && proxyPort == 0)
+        return QStringLiteral("the proxy (-X) needs host:port");
+    if (windowSize < 0)
+        return QStringLiteral("the window size (-b) must not be negative");
     if (threads < 0)
         return QStringLiteral("the number of engine threads must not be negative");
     for (const auto &header : headers) {

@@ -41,7 +41,7 @@ QNetworkRequest makeRequest(const LoadTest &test)
     // Keep-alive off: a new connection per request, as ab without -k.
     if (!test.keepAlive)
         request.setRawHeader("Connection", "close");
-    if (test.method == "POST")
+    if (test.sendBody)
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QString::fromLatin1(test.contentType));
     for (const auto &h : test.headers)

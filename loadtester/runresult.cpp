@@ -183,6 +183,7 @@ QJsonObject RunResult::toJson(bool withSamples) const
     o[u"url"] = url;
     o[u"keepAlive"] = keepAlive;
     o[u"method"] = method;
+    o[u"sentBody"] = sentBody;
     o[u"requested"] = requested;
     o[u"concurrency"] = concurrency;
     o[u"serverSoftware"] = serverSoftware;
@@ -208,6 +209,11 @@ QJsonObject RunResult::toJson(bool withSamples) const
     o[u"cancelled"] = cancelled;
     o[u"timeLimitReached"] = timeLimitReached;
     o[u"error"] = error;
+    if (aborted()) {
+        o[u"abortMessage"] = abortMessage;
+        o[u"abortStatus"] = abortStatus;
+    }
+    o[u"startEpochMs"] = startEpochMs;
     QJsonObject codes;
     for (auto it = statusCounts.cbegin(); it != statusCounts.cend(); ++it)
         codes[QString::number(it.key())] = it.value();
@@ -237,6 +243,8 @@ RunResult RunResult::fromJson(const QJsonObject &o)
     r.url = o.value(u"url").toString();
     r.keepAlive = o.value(u"keepAlive").toBool();
     r.method = o.value(u"method").toString(QStringLiteral("GET"));
+    // Files from before sentBody existed knew only POST as a method with a body.
+    r.sentBody = o.value(u"sentBody").toBool(r.method == u"POST");
     r.requested = i64(u"requested");
     r.concurrency = int(i64(u"concurrency"));
     r.serverSoftware = o.value(u"serverSoftware").toString();
@@ -262,6 +270,9 @@ RunResult RunResult::fromJson(const QJsonObject &o)
     r.cancelled = o.value(u"cancelled").toBool();
     r.timeLimitReached = o.value(u"timeLimitReached").toBool();
     r.error = o.value(u"error").toString();
+    r.abortMessage = o.value(u"abortMessage").toString();
+    r.abortStatus = int(i64(u"abortStatus"));
+    r.startEpochMs = i64(u"startEpochMs");
     const QJsonObject codes = o.value(u"statusCounts").toObject();
     for (auto it = codes.constBegin(); it != codes.constEnd(); ++it)
         r.statusCounts.insert(it.key().toInt(), it.value().toInteger());

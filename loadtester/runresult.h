@@ -39,8 +39,8 @@ struct RunResult
     QString engine; // "socket" / "qnam"
     QString url;
     bool keepAlive = false;
-    QString method
-            = QStringLiteral("GET"); // GET, HEAD or POST (ab prints "Total body sent" for POST)
+    QString method = QStringLiteral("GET");
+    bool sentBody = false; // -p/-u: ab prints "Total body sent" and the sent rates
     qint64 requested = 0; // n
     int concurrency = 0; // c
 
@@ -75,6 +75,15 @@ struct RunResult
     bool cancelled = false;
     bool timeLimitReached = false;
     QString error; // run-level problem (EMFILE, refused, ...), empty if none
+    // Where ab would have stopped the test (support/ab.c's err/apr_err), the
+    // line ab prints on stderr, e.g. "apr_socket_recv: Connection refused
+    // (111)", and the exit status it would end with (111); empty/0 otherwise.
+    // The counters still hold what was measured up to that point.
+    QString abortMessage;
+    int abortStatus = 0;
+    qint64 startEpochMs = 0; // wall clock at the run's start (ab -g)
+
+    bool aborted() const { return !abortMessage.isEmpty(); }
 
     // Derived, ab's definitions
     qint64 failed() const; // Connect + Receive + Length + Exceptions

@@ -97,11 +97,16 @@ qint64 SocketEngine::raiseFileLimit()
 QByteArray SocketEngine::requestBytes(const LoadTest &test)
 {
     const QUrl &url = test.url;
-    QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
-    if (path.isEmpty())
-        path = "/";
-    if (url.hasQuery())
-        path += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    QByteArray target;
+    if (!test.proxyHost.isEmpty()) {
+        target = url.toEncoded(); // ab -X: the absolute URL, to the proxy
+    } else {
+        target = url.path(QUrl::FullyEncoded).toLatin1();
+        if (target.isEmpty())
+            target = "/";
+        if (url.hasQuery())
+            target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    }
     auto overridden = [&test](const char *name) {
         for (const auto &h : test.headers) {
             if (h.first.compare(name, Qt::CaseInsensitive) == 0)
@@ -109,12 +114,18 @@ QByteArray SocketEngine::requestBytes(const LoadTest &test)
         }
         return false;
     };
-    // ab.c test(): request line, keep-alive, body headers, then -H headers,
-    // then its defaults unless a -H replaced them.
-    QByteArray r = test.method + ' ' + path + " HTTP/1.0\r\n";
+    // ab.c test(): request line, keep-alive, cookie, credentials, body
+    // headers, then -H headers, then its defaults unless a -H replaced them.
+    QByteArray r = test.method + ' ' + target + " HTTP/1.0\r\n";
     if (test.keepAlive)
         r += "Connection: Keep-Alive\r\n";
-    if (test.method == "POST") {
+    if (!test.cookies.isEmpty())
+        r += "Cookie: " + test.cookies.constLast() + "\r\n"; // ab keeps the last -C
+    if (!test.basicAuth.isEmpty())
+        r += "Authorization: Basic " + test.basicAuth.toBase64() + "\r\n";
+    if (!test.proxyAuth.isEmpty())
+        r += "Proxy-Authorization: Basic " + test.proxyAuth.toBase64() + "\r\n";
+    if (test.sendBody) {
         r += "Content-length: " + QByteArray::number(test.body.size()) + "\r\n";
         r += "Content-type: "
                 + (test.contentType.isEmpty() ? QByteArray("text/plain") : test.contentType)
@@ -132,7 +143,7 @@ QByteArray SocketEngine::requestBytes(const LoadTest &test)
     if (!overridden("Accept"))
         r += "Accept: */*\r\n";
     r += "\r\n";
-    if (test.method == "POST")
+    if (test.sendBody)
         r += test.body;
     return r;
 }

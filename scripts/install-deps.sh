@@ -7,7 +7,7 @@
 set -euo pipefail
 
 packages=(cmake ninja-build g++ pkg-config
-          qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-translations-l10n libgl-dev libqt6svg6 fonts-dejavu-core)
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(nginx-light apache2-utils wrk slowhttptest openssl python3 curl xvfb xauth imagemagick bc

@@ -77,6 +77,7 @@ void tst_AbReport::postLines()
 {
     RunResult r = goldenResult();
     r.method = QStringLiteral("POST");
+    r.sentBody = true;
     r.totalBodySent = 2048;
     const QString text = AbReport::format(r);
     QVERIFY(text.contains(QStringLiteral("Total transferred:      4250 bytes\n"

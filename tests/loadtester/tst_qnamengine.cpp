@@ -147,6 +147,7 @@ void tst_QnamEngine::headAndPost()
     FaultServer postServer(FaultServer::Mode::Normal);
     LoadTest post = makeTest(postServer.port(), 10, 2);
     post.method = "POST";
+    post.sendBody = true;
     post.body = "a=1";
     post.contentType = "text/plain";
     r = runIt(post);

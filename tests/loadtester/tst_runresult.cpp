@@ -229,6 +229,7 @@ void tst_RunResult::jsonRoundTrip()
     r.url = QStringLiteral("http://127.0.0.1:8080/x?y=1");
     r.keepAlive = true;
     r.method = QStringLiteral("POST");
+    r.sentBody = true;
     r.requested = 1000;
     r.concurrency = 7;
     r.serverSoftware = QStringLiteral("nginx/1.22.1");

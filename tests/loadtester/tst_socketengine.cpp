@@ -156,6 +156,7 @@ void tst_SocketEngine::headAndPost()
     FaultServer postServer(FaultServer::Mode::Normal);
     LoadTest post = makeTest(postServer.port(), 10, 2);
     post.method = "POST";
+    post.sendBody = true;
     post.body = "name=value&x=1";
     post.contentType = "application/x-www-form-urlencoded";
     r = runIt(post);
