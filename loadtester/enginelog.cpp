@@ -1,3 +1,3 @@
 #include "enginelog.h"
 
-Q_LOGGING_CATEGORY(lcEngine, "serverbench.loadtester.engine")
+Q_LOGGING_CATEGORY(lcEngine, "serverbench.loadtester.engine", QtInfoMsg)

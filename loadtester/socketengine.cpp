@@ -3,6 +3,7 @@
 #include "enginelog.h"
 #include "socketworker.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QHostInfo>
 
@@ -15,28 +16,31 @@
 #include <thread>
 
 #include <netinet/in.h>
+#include <sys/eventfd.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace {
 
-bool fillAddress(const QHostAddress &host, quint16 port, SocketRunShared &shared)
+bool fillAddress(const QHostAddress &host, quint16 port, sockaddr_storage &address,
+                 socklen_t &length)
 {
-    std::memset(&shared.address, 0, sizeof(shared.address));
+    std::memset(&address, 0, sizeof(address));
     if (host.protocol() == QAbstractSocket::IPv4Protocol) {
-        auto *in = reinterpret_cast<sockaddr_in *>(&shared.address);
+        auto *in = reinterpret_cast<sockaddr_in *>(&address);
         in->sin_family = AF_INET;
         in->sin_port = htons(port);
         in->sin_addr.s_addr = htonl(host.toIPv4Address());
-        shared.addressLength = sizeof(sockaddr_in);
+        length = sizeof(sockaddr_in);
         return true;
     }
     if (host.protocol() == QAbstractSocket::IPv6Protocol) {
-        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&shared.address);
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&address);
         in6->sin6_family = AF_INET6;
         in6->sin6_port = htons(port);
         const Q_IPV6ADDR a = host.toIPv6Address();
         std::memcpy(&in6->sin6_addr, a.c, 16);
-        shared.addressLength = sizeof(sockaddr_in6);
+        length = sizeof(sockaddr_in6);
         return true;
     }
     return false;
@@ -151,6 +155,7 @@ QByteArray SocketEngine::requestBytes(const LoadTest &test)
 RunResult SocketEngine::run(const LoadTest &test, RunControl &control)
 {
     RunResult result = describe(test, EngineKind::Socket);
+    result.startEpochMs = QDateTime::currentMSecsSinceEpoch();
     const QString invalid = test.validate();
     if (!invalid.isEmpty()) {
         result.error = invalid;
@@ -159,27 +164,63 @@ RunResult SocketEngine::run(const LoadTest &test, RunControl &control)
 
     const qint64 fileLimit = raiseFileLimit();
     auto shared = std::make_unique<SocketRunShared>();
-    const QHostAddress host = resolve(test.url.host());
-    if (host.isNull() || !fillAddress(host, result.serverPort, *shared)) {
-        result.error = QStringLiteral("cannot resolve host '%1'").arg(test.url.host());
-        result.failedConnect = test.requests;
+    // ab -X: every connection goes to the proxy.
+    const bool proxied = !test.proxyHost.isEmpty();
+    const QString connectHost = proxied ? test.proxyHost : test.url.host();
+    const quint16 connectPort = proxied ? test.proxyPort : result.serverPort;
+    const QHostAddress host = resolve(connectHost);
+    if (host.isNull() || !fillAddress(host, connectPort, shared->address, shared->addressLength)) {
+        // ab: apr_sockaddr_info_get() fails before the first connect.
+        result.error = QStringLiteral("cannot resolve host '%1'").arg(connectHost);
+        result.abortMessage = QStringLiteral("apr_sockaddr_info_get() for %1: "
+                                             "Name or service not known (670002)")
+                                      .arg(connectHost);
+        result.abortStatus = 670002 & 0xff;
         return result;
     }
+    if (!test.bindAddress.isEmpty()) {
+        const QHostAddress local = resolve(test.bindAddress);
+        if (local.isNull()
+            || !fillAddress(local, 0, shared->bindAddress, shared->bindAddressLength)) {
+            result.error = QStringLiteral("cannot resolve the local address '%1' (-B)")
+                                   .arg(test.bindAddress);
+            result.abortMessage = QStringLiteral("apr_sockaddr_info_get() for %1: "
+                                                 "Name or service not known (670002)")
+                                          .arg(test.bindAddress);
+            result.abortStatus = 670002 & 0xff;
+            return result;
+        }
+    }
     shared->request = requestBytes(test);
+    shared->requests = test.requests;
     shared->headRequest = test.method == "HEAD";
     shared->keepAlive = test.keepAlive;
+    shared->framing = test.framing;
+    shared->receiveErrorsAbort = test.receiveErrorsAbort;
+    shared->variableLength = test.variableLength;
+    shared->timeoutPerRequest = test.timeoutPerRequest;
+    shared->windowSize = test.windowSize;
+    shared->verbosity = test.verbosity;
     shared->timeoutUs = qint64(test.timeoutSec * 1e6);
     shared->timeLimitUs = test.timeLimitSec > 0 ? qint64(test.timeLimitSec * 1e6) : 0;
-    shared->unstarted.store(test.requests);
     shared->cancel = &control.cancelRequested;
+    shared->trace = control.onTrace;
+    shared->wakeFd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (test.verbosity >= 2 && control.onTrace) {
+        // ab prints the request head (not the body) before it starts.
+        const QByteArray head = shared->request.left(shared->request.indexOf("\r\n\r\n") + 4);
+        control.onTrace("INFO: " + test.method + " header == \n---\n" + head + "\n---\n");
+    }
 
     const int threads = std::clamp(
             test.threads > 0 ? test.threads : defaultThreads(test.concurrency, test.keepAlive), 1,
             test.concurrency);
     std::vector<std::unique_ptr<SocketWorker>> workers;
+    int firstIndex = 0;
     for (int i = 0; i < threads; ++i) {
         const int share = test.concurrency / threads + (i < test.concurrency % threads ? 1 : 0);
-        workers.push_back(std::make_unique<SocketWorker>(*shared, share));
+        workers.push_back(std::make_unique<SocketWorker>(*shared, share, firstIndex));
+        firstIndex += share;
     }
 
     std::mutex mutex;
@@ -213,38 +254,59 @@ RunResult SocketEngine::run(const LoadTest &test, RunControl &control)
     }
     for (auto &t : threadList)
         t.join();
+    if (shared->wakeFd >= 0)
+        ::close(shared->wakeFd);
 
-    // Merge once.
+    // Merge once. ab's document length and Length failures were counted as
+    // the responses ended, against its global first response.
     result.clientThreads = threads;
     WorkerTally::mergeInto(tallies, result);
+    result.documentLength = shared->documentLength.load();
+    result.serverSoftware = QString::fromLatin1(shared->serverName);
+    for (auto &w : workers)
+        result.failedLength += w->lengthFailures;
+    if (shared->aborted()) {
+        result.abortMessage = shared->abortMessage();
+        result.abortStatus = shared->abortStatus();
+    }
+    result.error = describeErrors(result, workers, test, fileLimit);
+    if (!result.error.isEmpty())
+        qCDebug(lcEngine) << "socket engine:" << result.error;
+    return result;
+}
 
-    // Run-level errors, named so the user can act on them.
+// Run-level errors, named so the user can act on them.
+QString SocketEngine::describeErrors(const RunResult &result,
+                                     const std::vector<std::unique_ptr<SocketWorker>> &workers,
+                                     const LoadTest &test, qint64 fileLimit)
+{
     QStringList errors;
     bool emfile = false;
     int connectErrno = 0;
     int receiveErrno = 0;
-    QString exception;
+    qint64 headerTooLarge = 0;
     for (auto &w : workers) {
         emfile = emfile || w->emfile;
         if (!connectErrno)
             connectErrno = w->firstConnectErrno;
         if (!receiveErrno)
             receiveErrno = w->firstReceiveErrno;
-        if (exception.isEmpty())
-            exception = w->firstException;
+        headerTooLarge += w->headerTooLarge;
     }
     if (emfile)
         errors << QStringLiteral(
                           "Too many open files (EMFILE): the client ran out of file descriptors "
                           "(limit %1); lower -c or raise 'ulimit -n'")
                           .arg(fileLimit);
+    else if (result.aborted())
+        errors << result.abortMessage.trimmed().replace(u'\n', u' ').simplified();
     else if (result.failedConnect > 0 && connectErrno)
         errors << QStringLiteral("connect to %1:%2 failed: %3 (%4 times)")
                           .arg(result.serverHostname)
                           .arg(result.serverPort)
                           .arg(QString::fromLocal8Bit(std::strerror(connectErrno)))
                           .arg(result.failedConnect);
-    if (result.failedReceive > 0 && result.complete == 0)
+    if (!result.aborted() && result.failedReceive > 0 && result.complete == 0)
         errors << QStringLiteral("receive failed %1 times (%2)")
                           .arg(result.failedReceive)
                           .arg(receiveErrno ? QString::fromLocal8Bit(std::strerror(receiveErrno))
@@ -254,12 +316,8 @@ RunResult SocketEngine::run(const LoadTest &test, RunControl &control)
         errors << QStringLiteral("%1 requests got no response within %2 s (-s)")
                           .arg(result.timeouts)
                           .arg(test.timeoutSec);
-    if (result.failedExceptions > result.timeouts && result.complete == 0)
-        errors << QStringLiteral("%1 malformed responses (first: %2)")
-                          .arg(result.failedExceptions - result.timeouts)
-                          .arg(exception);
-    result.error = errors.join(QStringLiteral("; "));
-    if (!result.error.isEmpty())
-        qCDebug(lcEngine) << "socket engine:" << result.error;
-    return result;
+    if (headerTooLarge > 0)
+        errors << QStringLiteral("%1 responses had no end of header within 2047 bytes")
+                          .arg(headerTooLarge);
+    return errors.join(QStringLiteral("; "));
 }

@@ -1,101 +1,103 @@
 #pragma once
 
 // SocketWorker: one worker thread of the socket engine. It drives its share
-// of the connections with non-blocking sockets and one epoll instance
-// (wrk-shaped: a plain struct per connection, one failure path), takes
-// request unstarted from the run's shared counter so n is divided exactly, and
-// keeps its own counters, merged once by SocketEngine at the end. run() is
-// called on the worker thread; progress counters may be read from any thread.
+// of the connections with non-blocking sockets and one level-triggered epoll
+// instance, and follows ab's connection logic step by step (support/ab.c's
+// start_connect, write_request, read_connection, close_connection and the
+// poll loop): the same system calls in the same order, so a fragile server
+// meets the same client and the counters come out as ab's. Counters that ab
+// keeps globally (started, done, good, bad, the document length) live in
+// SocketRunShared; the rest are the worker's own, merged once by
+// SocketEngine at the end. run() is called on the worker thread; progress
+// counters may be read from any thread.
 
 #include "httpresponseparser.h"
+#include "loadtest.h"
 #include "runresult.h"
+#include "socketrunshared.h"
 #include "workertally.h"
 
 #include <QByteArray>
-#include <QHash>
-#include <QString>
 
-#include <atomic>
+#include <string_view>
+#include <utility>
 #include <vector>
-
-#include <sys/socket.h>
-
-// What every worker of one run shares; read-only during the run, except for
-// the atomics.
-struct SocketRunShared
-{
-    sockaddr_storage address {};
-    socklen_t addressLength = 0;
-    QByteArray request; // the exact bytes of one request
-    bool headRequest = false;
-    bool keepAlive = false;
-    qint64 timeoutUs = 30'000'000;
-    qint64 timeLimitUs = 0; // 0 = none; since the run's start
-    qint64 originNs = 0; // steady-clock origin of the run
-    std::atomic<qint64> unstarted {0}; // requests not yet started
-    std::atomic<bool> *cancel = nullptr;
-};
 
 class SocketWorker : public WorkerTally
 {
 public:
-    explicit SocketWorker(SocketRunShared &shared, int connections);
+    // firstIndex: the run-wide index of this worker's first connection; the
+    // connection with index 0 starts alone, the others once it has read a
+    // response header (ab's requests_initialized).
+    SocketWorker(SocketRunShared &shared, int connections, int firstIndex);
     ~SocketWorker();
     SocketWorker(const SocketWorker &) = delete;
     SocketWorker &operator=(const SocketWorker &) = delete;
 
-    void run(); // on the worker thread; returns when its connections are done
+    void run(); // on the worker thread; returns when the run is over
 
     static qint64 nowUs(qint64 originNs);
 
-    // Run-level errors beyond the tally, valid after run() returned.
+    // Beyond the tally, valid after run() returned.
+    qint64 lengthFailures = 0;
+    qint64 headerTooLarge = 0;
     int firstConnectErrno = 0;
     int firstReceiveErrno = 0;
-    QString firstException;
     bool emfile = false;
 
 private:
-    enum class Phase { Idle, Connecting, Writing, Reading };
-    enum class Failure { Connect, Receive, Exception };
-    enum class SendStatus { Done, WouldBlock, Failed };
+    // ab's connect_state_e.
+    enum class State { Unconnected, Connecting, Connected, Read };
     struct Connection
     {
         int fd = -1;
-        Phase phase = Phase::Idle;
-        qsizetype written = 0;
-        HttpResponseParser parser;
+        State state = State::Unconnected;
+        quint32 interest = 0; // epoll events registered; 0 = not in the set
+        qsizetype written = 0; // ab's rwrote
+        qsizetype remaining = 0; // ab's rwrite: 0 before the request's first write
+        quint32 generation = 0; // counts sockets, so a stale pending event is dropped
         qint64 startUs = 0;
-        qint64 connectedUs = 0;
+        qint64 connectUs = 0;
         qint64 endWriteUs = 0;
         qint64 beginReadUs = 0;
-        qint64 deadlineUs = 0;
-        qint64 bytesRead = 0;
-        bool reused = false; // a response already finished on this connection
-        bool wantOut = false; // EPOLLOUT is in the interest set
+        qint64 read = 0; // bytes read for this response
+        qint64 bread = 0; // body bytes: everything after the header block
+        qint64 length = 0; // Content-Length of a kept-alive response
+        bool keepAlive = false; // this response keeps the connection
+        bool gotHeader = false;
+        bool reused = false; // Framing::Http: a response already ended here
+        int pendingError = 0; // an error a send() already took from the socket
+        QByteArray header; // ab's cbuff: the head as it arrives, at most 2047 bytes
+        HttpResponseParser parser; // Framing::Http only
     };
 
-    void nextRequest(Connection &c);
-    void beginRequest(Connection &c, bool freshConnection);
-    void openConnection(Connection &c);
-    void handleEvent(Connection &c, quint32 events);
+    void startConnect(Connection &c);
     void writeRequest(Connection &c);
-    SendStatus sendSome(Connection &c);
-    bool setInterest(Connection &c, bool wantOut, int operation);
-    void readResponse(Connection &c);
-    void completeResponse(Connection &c, bool keepAliveDone, bool reuse);
-    void drainReady();
-    void failRequest(Connection &c, Failure kind, int error = 0);
-    bool retryOnFreshConnection(Connection &c);
-    void closeConnection(Connection &c);
+    void readConnection(Connection &c);
+    void closeConnection(Connection &c, qint64 good);
+    void handleEvent(Connection &c, quint32 events);
+    void headerComplete(Connection &c, std::string_view text, qsizetype end, qsizetype terminator);
+    void finishKeptAlive(Connection &c);
+    void countLength(const Connection &c, qint64 good);
+    bool httpFramed(Connection &c, const char *data, qsizetype size);
+    void httpClosed(Connection &c);
+    void receiveError(Connection &c, int error);
+    void connectFailed(Connection &c, int error);
+    void loseRequest();
+    void recordDone(const Connection &c, bool keptAlive);
+    void setInterest(Connection &c, quint32 events);
+    void closeSocket(Connection &c);
+    void startOthers();
     void scanDeadlines();
     void countTimeline(bool failed);
+    void trace(const QByteArray &text) const;
 
     SocketRunShared &m_shared;
     std::vector<Connection> m_connections;
     std::vector<char> m_buffer;
-    std::vector<quint32> m_ready; // connections waiting for their next request
+    std::vector<std::pair<quint32, quint32>> m_synthetic; // (connection, generation)
+    int m_firstIndex = 0;
     int m_epoll = -1;
-    int m_active = 0; // connections with a request in flight
     qint64 m_nowUs = 0;
-    bool m_stopping = false;
+    bool m_othersStarted = false;
 };
