@@ -1,170 +1,96 @@
-// serverbench ab: ApacheBench's command line and report, on our engines.
+// serverbench ab: ApacheBench's command line (AbCommandLine), run on one of
+// our engines, printed as ab prints it (AbReport), with ab's exit status.
 #include "commands.h"
 
+#include "abcommandline.h"
 #include "abreport.h"
 #include "engine.h"
-#include "loadtest.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
-#include <QTextStream>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QSaveFile>
 
+#include <atomic>
 #include <csignal>
 #include <cstdio>
 
 namespace {
 
 std::atomic<bool> *g_cancel = nullptr;
+std::atomic<bool> g_interrupted {false};
 
 void abInterrupted(int)
 {
-    // Only an atomic store: async-signal-safe. The engine notices within
+    // Only atomic stores: async-signal-safe. The engine notices within
     // ~100 ms and returns what it measured, which we print, as ab does.
+    g_interrupted.store(true);
     if (g_cancel)
         g_cancel->store(true);
 }
 
+void print(std::FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
 int usageError(const QString &message)
 {
-    QTextStream(stderr) << "serverbench ab: " << message << '\n';
+    print(stderr, QStringLiteral("serverbench ab: ") + message + u'\n');
     return 1;
 }
 
-bool parsePositive(const QString &text, qint64 *out)
+// QSaveFile: the file is written whole or not at all.
+bool writeFile(const QString &fileName, const QByteArray &data, const char *what)
 {
-    bool ok = false;
-    const qint64 v = text.toLongLong(&ok);
-    if (!ok)
-        return false;
-    *out = v;
-    return true;
+    QSaveFile file(fileName);
+    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
+        return true;
+    print(stderr,
+          QStringLiteral("serverbench ab: cannot write %1 file %2: %3\n")
+                  .arg(QLatin1String(what), fileName, file.errorString()));
+    return false;
 }
 
 } // namespace
 
 int abCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-            "Load-test one URL and print ApacheBench's report (ab's figures, ab's layout)."));
-    parser.addHelpOption();
-    parser.addOptions({
-            {QStringLiteral("n"), QStringLiteral("Number of requests to perform (default 1)."),
-             QStringLiteral("requests")},
-            {QStringLiteral("c"),
-             QStringLiteral("Number of requests to make at a time (default 1)."),
-             QStringLiteral("concurrency")},
-            {QStringLiteral("k"), QStringLiteral("Use HTTP KeepAlive.")},
-            {QStringLiteral("s"), QStringLiteral("Seconds to wait for each response (default 30)."),
-             QStringLiteral("timeout")},
-            {QStringLiteral("t"),
-             QStringLiteral("Seconds to spend at most; implies -n 50000 unless -n is given."),
-             QStringLiteral("timelimit")},
-            {QStringLiteral("H"),
-             QStringLiteral("Add a header line, e.g. 'Accept-Encoding: gzip' (repeatable)."),
-             QStringLiteral("header")},
-            {QStringLiteral("p"), QStringLiteral("File containing data to POST (needs -T)."),
-             QStringLiteral("postfile")},
-            {QStringLiteral("T"), QStringLiteral("Content-type header for POST data."),
-             QStringLiteral("content-type")},
-            {QStringLiteral("i"), QStringLiteral("Use HEAD instead of GET.")},
-            {QStringLiteral("engine"), QStringLiteral("Client engine: socket (default) or qnam."),
-             QStringLiteral("engine"), QStringLiteral("socket")},
-            {QStringLiteral("threads"),
-             QStringLiteral("Engine worker threads (default: the engine's)."),
-             QStringLiteral("threads")},
-            {QStringLiteral("json"),
-             QStringLiteral("Also write the run's result (samples included) as JSON."),
-             QStringLiteral("file")},
-    });
-    parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("http://host[:port]/path"));
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+    // ab prints nothing but its own lines: the engines' debug log stays off
+    // (QT_LOGGING_RULES can still turn it on).
+    QLoggingCategory::setFilterRules(QStringLiteral("serverbench.loadtester.engine.debug=false"));
+    const AbCommandLine cl = AbCommandLine::parse(arguments);
+    switch (cl.action) {
+    case AbCommandLine::Action::Error:
+        return usageError(cl.error);
+    case AbCommandLine::Action::Help:
+        print(stdout, cl.helpText);
         return 0;
+    case AbCommandLine::Action::Version:
+        print(stdout, AbCommandLine::banner(cl.test.engine));
+        return 0;
+    case AbCommandLine::Action::Run:
+        break;
     }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(
-                QStringLiteral("expected exactly one URL (serverbench ab [options] URL; --help)"));
+    const LoadTest &test = cl.test;
 
-    LoadTest test;
-    test.url = QUrl(positional.first(), QUrl::StrictMode);
-    qint64 value = 0;
-    if (parser.isSet(QStringLiteral("n"))) {
-        if (!parsePositive(parser.value(QStringLiteral("n")), &value))
-            return usageError(QStringLiteral("-n needs a number"));
-        test.requests = value;
-    }
-    if (parser.isSet(QStringLiteral("c"))) {
-        if (!parsePositive(parser.value(QStringLiteral("c")), &value) || value > 1'000'000)
-            return usageError(QStringLiteral("-c needs a number"));
-        test.concurrency = int(value);
-    }
-    test.keepAlive = parser.isSet(QStringLiteral("k"));
-    bool ok = true;
-    if (parser.isSet(QStringLiteral("s"))) {
-        test.timeoutSec = parser.value(QStringLiteral("s")).toDouble(&ok);
-        if (!ok)
-            return usageError(QStringLiteral("-s needs a number of seconds"));
-    }
-    if (parser.isSet(QStringLiteral("t"))) {
-        test.timeLimitSec = parser.value(QStringLiteral("t")).toDouble(&ok);
-        if (!ok || test.timeLimitSec <= 0)
-            return usageError(QStringLiteral("-t needs a number of seconds above 0"));
-        if (!parser.isSet(QStringLiteral("n")))
-            test.requests = 50000; // ab's MAX_REQUESTS
-    }
-    const QStringList headers = parser.values(QStringLiteral("H"));
-    for (const QString &h : headers) {
-        const qsizetype colon = h.indexOf(u':');
-        if (colon <= 0)
-            return usageError(QStringLiteral("-H needs 'Name: value', got '%1'").arg(h));
-        test.headers.append(
-                {h.left(colon).trimmed().toLatin1(), h.mid(colon + 1).trimmed().toLatin1()});
-    }
-    if (parser.isSet(QStringLiteral("i")))
-        test.method = "HEAD";
-    if (parser.isSet(QStringLiteral("p"))) {
-        if (parser.isSet(QStringLiteral("i")))
-            return usageError(QStringLiteral("cannot mix HEAD (-i) and POST (-p)"));
-        QFile file(parser.value(QStringLiteral("p")));
-        if (!file.open(QIODevice::ReadOnly))
-            return usageError(
-                    QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        test.method = "POST";
-        test.sendBody = true;
-        test.body = file.readAll();
-        test.contentType = parser.value(QStringLiteral("T")).toLatin1();
-    }
-    const auto kind = engineKindFromKey(parser.value(QStringLiteral("engine")));
-    if (!kind)
-        return usageError(QStringLiteral("--engine must be socket or qnam"));
-    test.engine = *kind;
-    if (parser.isSet(QStringLiteral("threads"))) {
-        test.threads = parser.value(QStringLiteral("threads")).toInt(&ok);
-        if (!ok || test.threads < 1)
-            return usageError(QStringLiteral("--threads needs a number above 0"));
-    }
-    const QString invalid = test.validate();
-    if (!invalid.isEmpty())
-        return usageError(invalid);
-
-    QTextStream out(stdout);
-    out << "This is serverbench " << QCoreApplication::applicationVersion()
-        << " (ab-compatible report, " << engineKindKey(test.engine) << " engine)\n"
-        << "Figures are computed as ApacheBench 2.3 computes them.\n\n";
-    const qint64 heartbeat = test.requests > 150 ? std::max<qint64>(test.requests / 10, 100) : 0;
-    out << "Benchmarking " << test.url.host() << " (be patient)" << (heartbeat ? "\n" : "...");
-    out.flush();
+    print(stdout, AbCommandLine::banner(test.engine));
+    const qint64 heartbeat = cl.heartbeat();
+    QString benchmarking = QStringLiteral("Benchmarking ") + test.url.host() + u' ';
+    if (!test.proxyHost.isEmpty())
+        benchmarking += QStringLiteral("[through %1:%2] ").arg(test.proxyHost).arg(test.proxyPort);
+    benchmarking += QStringLiteral("(be patient)") + (heartbeat ? u"\n" : u"...");
+    print(stdout, benchmarking);
+    std::fflush(stdout);
 
     RunControl control;
+    // The engine's threads report progress and trace; one at a time.
+    QMutex outputMutex;
     qint64 printed = 0;
     if (heartbeat) {
-        control.onProgress = [&printed, heartbeat](const RunProgress &p) {
+        control.onProgress = [&outputMutex, &printed, heartbeat](const RunProgress &p) {
+            QMutexLocker lock(&outputMutex);
             // ab prints each multiple of the heartbeat as it passes it.
             while (printed + heartbeat <= p.done) {
                 printed += heartbeat;
@@ -173,6 +99,18 @@ int abCommand(const QStringList &arguments)
             std::fflush(stderr);
         };
     }
+    // What ab prints as it goes: -v's lines, and the few it prints at any
+    // verbosity ("Send request failed!"), each a whole message, so two
+    // threads' messages never interleave. ab prints them on stdout, except
+    // its -r receive errors with -v ("apr_socket_recv: ... (104)"), which go
+    // to stderr.
+    control.onTrace = [&outputMutex](const QByteArray &text) {
+        QMutexLocker lock(&outputMutex);
+        std::FILE *stream = text.startsWith("apr_") ? stderr : stdout;
+        std::fwrite(text.constData(), 1, size_t(text.size()), stream);
+        std::fflush(stream);
+    };
+    g_interrupted.store(false);
     g_cancel = &control.cancelRequested;
     std::signal(SIGINT, abInterrupted);
     std::signal(SIGTERM, abInterrupted);
@@ -180,27 +118,55 @@ int abCommand(const QStringList &arguments)
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     g_cancel = nullptr;
+    const bool interrupted = g_interrupted.load();
 
+    // Progress lines the engine's last report did not reach.
     if (heartbeat) {
         while (printed + heartbeat <= result.complete) {
             printed += heartbeat;
             std::fprintf(stderr, "Completed %lld requests\n", printed);
         }
-        std::fprintf(stderr, "Finished %lld requests\n", result.complete);
-        std::fflush(stderr);
-    } else {
-        out << "..done\n";
     }
-    if (!result.error.isEmpty())
-        QTextStream(stderr) << "serverbench ab: " << result.error << '\n';
-    out << "\n\n" << AbReport::format(result);
-    out.flush();
+    std::fflush(stderr);
+    // Our own diagnosis (EMFILE, ...), where ab would not have stopped.
+    if (!result.error.isEmpty() && !result.aborted())
+        print(stderr, QStringLiteral("serverbench ab: ") + result.error + u'\n');
 
-    if (parser.isSet(QStringLiteral("json"))) {
-        QFile file(parser.value(QStringLiteral("json")));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || file.write(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)) < 0)
-            QTextStream(stderr) << "serverbench ab: cannot write " << file.fileName() << '\n';
+    bool filesWritten = true;
+    if (!cl.jsonFile.isEmpty())
+        filesWritten = writeFile(
+                cl.jsonFile, QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact), "JSON");
+
+    if (result.aborted() && !interrupted) {
+        // ab's err()/apr_err(): the reason on stderr, the count on stdout,
+        // no report, and ab's exit status.
+        std::fflush(stdout);
+        print(stderr, AbReport::abortStderr(result));
+        std::fflush(stderr);
+        print(stdout, AbReport::abortStdout(result));
+        std::fflush(stdout);
+        return result.abortStatus != 0 ? result.abortStatus : 1;
     }
+
+    // SIGINT: ab prints the report straight away (no "Finished"), then exits 1.
+    if (!interrupted) {
+        if (heartbeat)
+            std::fprintf(stderr, "Finished %lld requests\n", result.complete);
+        else
+            print(stdout, QStringLiteral("..done\n"));
+    }
+    std::fflush(stderr);
+    print(stdout, QStringLiteral("\n\n") + AbReport::format(result, cl.report));
+    std::fflush(stdout);
+
+    // ab writes its -e and -g files after the report, when a request completed.
+    if (!cl.csvFile.isEmpty() && result.complete > 0 && !result.samples.isEmpty())
+        filesWritten
+                = writeFile(cl.csvFile, AbReport::percentagesCsv(result), "CSV") && filesWritten;
+    if (!cl.gnuplotFile.isEmpty() && result.complete > 0 && !result.samples.isEmpty())
+        filesWritten
+                = writeFile(cl.gnuplotFile, AbReport::gnuplot(result), "gnuplot") && filesWritten;
+    if (interrupted || !filesWritten)
+        return 1;
     return 0;
 }

@@ -1,5 +1,9 @@
 #include "abreport.h"
 
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -27,9 +31,32 @@ QString sane(const char *what, const ConnectionTimesRow &r)
     return {};
 }
 
+// ab -S: "%5ld %5ld%5ld" (ab prints no space before max).
+QString shortRow(const char *label, const ConnectionTimesRow &r)
+{
+    return QLatin1String(label) + QString::asprintf("%5lld %5lld%5lld\n", r.min, r.mean, r.max);
+}
+
+// ab's ap_round_ms.
+qint64 roundMs(qint64 us)
+{
+    return (us + 500) / 1000;
+}
+
+// The samples in the order ab's stats array has when it writes its files:
+// sorted by total time.
+QList<RequestSample> byTotalTime(const RunResult &r)
+{
+    QList<RequestSample> sorted = r.samples;
+    std::stable_sort(
+            sorted.begin(), sorted.end(),
+            [](const RequestSample &a, const RequestSample &b) { return a.totalUs < b.totalUs; });
+    return sorted;
+}
+
 } // namespace
 
-QString AbReport::connectionTimes(const RunResult &r)
+QString AbReport::connectionTimes(const RunResult &r, bool confidence)
 {
     if (r.samples.isEmpty())
         return {};
@@ -37,6 +64,15 @@ QString AbReport::connectionTimes(const RunResult &r)
     const ConnectionTimesRow processing = r.processingTimes();
     const ConnectionTimesRow waiting = r.waitingTimes();
     const ConnectionTimesRow total = r.totalTimes();
+    if (!confidence) {
+        QString out = QStringLiteral("Connection Times (ms)\n"
+                                     "              min   avg   max\n");
+        out += shortRow("Connect:    ", connect);
+        out += shortRow("Processing: ", processing);
+        out += shortRow("Waiting:    ", waiting);
+        out += shortRow("Total:      ", total);
+        return out;
+    }
     QString out = QStringLiteral("Connection Times (ms)\n"
                                  "              min  mean[+/-sd] median   max\n");
     out += row("Connect:    ", connect);
@@ -65,7 +101,7 @@ QString AbReport::percentages(const RunResult &r)
     return out;
 }
 
-QString AbReport::format(const RunResult &r)
+QString AbReport::format(const RunResult &r, const AbReportOptions &options)
 {
     const bool sentBody = r.sentBody;
     QString out;
@@ -74,7 +110,10 @@ QString AbReport::format(const RunResult &r)
     out += QStringLiteral("Server Port:            ") + QString::number(r.serverPort) + u'\n';
     out += u'\n';
     out += QStringLiteral("Document Path:          ") + r.documentPath + u'\n';
-    out += QStringLiteral("Document Length:        %1 bytes\n").arg(r.documentLength);
+    if (options.variableLength)
+        out += QStringLiteral("Document Length:        Variable\n");
+    else
+        out += QStringLiteral("Document Length:        %1 bytes\n").arg(r.documentLength);
     out += u'\n';
     out += QStringLiteral("Concurrency Level:      %1\n").arg(r.concurrency);
     out += QString::asprintf("Time taken for tests:   %.3f seconds\n", r.timeTakenSec);
@@ -116,10 +155,64 @@ QString AbReport::format(const RunResult &r)
     }
     if (!r.samples.isEmpty()) {
         out += u'\n';
-        out += connectionTimes(r);
-        const QString table = percentages(r);
+        out += connectionTimes(r, options.confidence);
+        const QString table = options.percentiles ? percentages(r) : QString();
         if (!table.isEmpty())
             out += u'\n' + table;
     }
     return out;
+}
+
+QByteArray AbReport::gnuplot(const RunResult &r)
+{
+    if (r.samples.isEmpty())
+        return {};
+    const QLocale c = QLocale::c();
+    QByteArray out = "starttime\tseconds\tctime\tdtime\tttime\twait\n";
+    const QList<RequestSample> sorted = byTotalTime(r);
+    for (const RequestSample &s : sorted) {
+        const qint64 startUs = r.startEpochMs * 1000 + s.startUs;
+        // apr_ctime(): "Wed Jun 30 21:49:08 1993", local time, day zero-padded.
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(startUs / 1000, Qt::LocalTime);
+        out += c.toString(start, QStringLiteral("ddd MMM dd HH:mm:ss yyyy")).toLatin1();
+        out += QString::asprintf("\t%lld\t%lld\t%lld\t%lld\t%lld\n", startUs / 1000000,
+                                 roundMs(s.connectUs), roundMs(s.totalUs - s.connectUs),
+                                 roundMs(s.totalUs), roundMs(s.waitUs))
+                       .toLatin1();
+    }
+    return out;
+}
+
+QByteArray AbReport::percentagesCsv(const RunResult &r)
+{
+    if (r.samples.isEmpty())
+        return {};
+    const QList<RequestSample> sorted = byTotalTime(r);
+    const qsizetype done = sorted.size();
+    QByteArray out = "Percentage served,Time in ms\n";
+    for (int i = 0; i <= 100; ++i) {
+        qsizetype index = 0;
+        if (i == 100)
+            index = done - 1;
+        else if (i > 0)
+            index = qsizetype(static_cast<unsigned long>(0.5 + double(done) * i / 100.0));
+        index = std::min(index, done - 1);
+        out += QString::asprintf("%d,%.3f\n", i, double(sorted.at(index).totalUs) / 1000.0)
+                       .toLatin1();
+    }
+    return out;
+}
+
+QString AbReport::abortStderr(const RunResult &r)
+{
+    if (!r.aborted())
+        return {};
+    return r.abortMessage + u'\n';
+}
+
+QString AbReport::abortStdout(const RunResult &r)
+{
+    if (!r.aborted() || r.complete <= 0)
+        return {};
+    return QStringLiteral("Total of %1 requests completed\n").arg(r.complete);
 }
