@@ -206,6 +206,9 @@ RunResult SocketEngine::run(const LoadTest &test, RunControl &control)
     shared->cancel = &control.cancelRequested;
     shared->trace = control.onTrace;
     shared->wakeFd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    // ab opens one connection until a first header arrives; serverbench's
+    // own rules open all c at once, as before they followed ab.
+    shared->initialized = test.timeoutPerRequest || test.framing == Framing::Http;
     if (test.verbosity >= 2 && control.onTrace) {
         // ab prints the request head (not the body) before it starts.
         const QByteArray head = shared->request.left(shared->request.indexOf("\r\n\r\n") + 4);
