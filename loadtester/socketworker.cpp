@@ -610,9 +610,14 @@ void SocketWorker::receiveError(Connection &c, int error)
         closeSocket(c);
         loseRequest();
         startConnect(c);
-        return;
+    } else {
+        closeConnection(c, m_shared.good.load());
     }
-    closeConnection(c, m_shared.good.load());
+    if (m_shared.verbosity >= 1)
+        trace(QStringLiteral("apr_socket_recv: %1 (%2)\n")
+                      .arg(QString::fromLocal8Bit(std::strerror(error)))
+                      .arg(error)
+                      .toLocal8Bit());
 }
 
 // serverbench's own rules end a request that failed without a response, so

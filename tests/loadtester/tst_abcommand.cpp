@@ -1005,9 +1005,7 @@ void tst_AbCommand::receiveErrorsAsAb()
     const Outcome o
             = run(arguments << QStringLiteral("http://127.0.0.1:%1/").arg(ourServer.port()));
     QCOMPARE(o.exitCode, a.exitCode);
-    // The command prints every "apr_" trace on stderr, as ab; the socket
-    // engine does not send this one yet (SocketWorker::receiveError).
-    QEXPECT_FAIL("-r -v 1", "the engine does not trace ab's -r -v receive errors yet", Continue);
+    // The command prints every "apr_" trace on stderr, as ab.
     QCOMPARE(o.err, a.err);
     QCOMPARE(layout(o.out), layout(a.out));
     if (arguments.contains(u"-r"_s))
