@@ -145,6 +145,14 @@ AbCommandLine AbCommandLine::parse(const QStringList &arguments)
             option("engine", "Client engine: socket (default) or qnam.", "engine"),
             option("threads", "Engine worker threads (default: the engine's).", "threads"),
             option("json", "Also write the run's result (samples included) as JSON.", "file"),
+            option("framing",
+                   "ab (default): without -k a response ends when the server closes. "
+                   "http: by Content-Length or chunked coding, for servers that keep "
+                   "HTTP/1.0 connections open.",
+                   "ab|http"),
+            option("timeout-per-request",
+                   "-s limits each request, which then fails alone, instead of ab's rule "
+                   "(that long without any answer ends the test)."),
     });
     for (const Unsupported &u : kUnsupported) {
         QCommandLineOption o = option(u.name, u.what, u.valueName);
@@ -286,6 +294,15 @@ AbCommandLine AbCommandLine::parse(const QStringList &arguments)
             test.threads = int(number);
         } else if (name == u"json") {
             cl.jsonFile = value;
+        } else if (name == u"framing") {
+            if (value == u"ab")
+                test.framing = Framing::Ab;
+            else if (value == u"http")
+                test.framing = Framing::Http;
+            else
+                return fail(QStringLiteral("--framing must be ab or http, got '%1'").arg(value));
+        } else if (name == u"timeout-per-request") {
+            test.timeoutPerRequest = true;
         } else {
             for (const Unsupported &u : kUnsupported) {
                 if (name == QLatin1String(u.name))

@@ -366,6 +366,10 @@ void tst_AbCommand::parse_data()
     QTest::newRow("-l") << list({"-l"})
                         << list({"variableLength=true", "report.variableLength=true"});
     QTest::newRow("-r") << list({"-r"}) << list({"receiveErrorsAbort=false"});
+    QTest::newRow("--framing http") << list({"--framing", "http"}) << list({"framing=http"});
+    QTest::newRow("--framing ab") << list({"--framing", "ab"}) << list({});
+    QTest::newRow("--timeout-per-request")
+            << list({"--timeout-per-request"}) << list({"timeoutPerRequest=true"});
     QTest::newRow("-g") << list({"-g", "out.tsv"}) << list({"gnuplotFile=out.tsv"});
     QTest::newRow("-e") << list({"-e", "out.csv"}) << list({"csvFile=out.csv"});
     QTest::newRow("--json") << list({"--json", "r.json"}) << list({"jsonFile=r.json"});
@@ -477,6 +481,7 @@ void tst_AbCommand::misuse_data()
     row("-X port too big", list({"-X", "proxy.example:70000"}), "-X needs proxy:port");
     row("-X without host", list({"-X", ":3128"}), "-X needs proxy:port");
     row("-m not a token", list({"-m", "GET ME"}), "the method 'GET ME' is not an HTTP token");
+    row("--framing other", list({"--framing", "rfc"}), "--framing must be ab or http, got 'rfc'");
     row("-C with CRLF", list({"-C", "a=1\r\nX-Injected: 1"}), "bad cookie (-C)");
     row("-T with LF", list({"-p", "@BODY", "-T", "text/plain\nX: 1"}), "bad content type (-T)");
     row("--engine", list({"--engine", "curl"}), "--engine must be socket or qnam, got 'curl'");
