@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QThread>
 
+#include <algorithm>
 #include <chrono>
 #include <memory>
 #include <thread>
@@ -111,6 +112,7 @@ RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
         workers.push_back(std::move(worker));
     }
     shared->originNs = steadyNowNs();
+    shared->lastProgressNs.store(shared->originNs);
     shared->handOff.release();
     for (auto &w : workers)
         QMetaObject::invokeMethod(w.get(), &QnamWorker::start, Qt::QueuedConnection);
@@ -120,6 +122,7 @@ RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
         tallies.push_back(w.get());
     ProgressSampler sampler(test.requests);
     qint64 lastUs = 0;
+    const qint64 pollTimeoutNs = qint64(std::min(test.timeoutSec * 1e9, 9e18));
     for (;;) {
         bool allDone = true;
         for (auto &w : workers)
@@ -127,6 +130,13 @@ RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
         if (allDone)
             break;
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        // ab -s: apr_pollset_poll() waits this long for an event on any
+        // connection, then ab stops the test (unless -s is per request).
+        if (!test.timeoutPerRequest && !shared->aborted.load()
+            && steadyNowNs() - shared->lastProgressNs.load() > pollTimeoutNs)
+            shared->abort(QStringLiteral("apr_pollset_poll: The timeout specified has expired "
+                                         "(70007)"),
+                          70007 & 255);
         const qint64 now = (steadyNowNs() - shared->originNs) / 1000;
         if (control.onProgress && now - lastUs >= 50'000) {
             lastUs = now;
@@ -141,7 +151,12 @@ RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
     shared->handOff.acquire();
 
     result.clientThreads = threads;
-    WorkerTally::mergeInto(tallies, result);
+    WorkerTally::mergeInto(tallies, result, test.variableLength);
+    if (shared->aborted.load()) {
+        result.abortMessage = shared->abortMessage();
+        result.abortStatus = shared->abortStatus();
+        qCDebug(lcEngine) << "qnam engine: ab would stop here:" << result.abortMessage;
+    }
     for (auto &w : workers) {
         if (!w->firstError.isEmpty() && w->complete == 0) {
             result.error = w->firstError;

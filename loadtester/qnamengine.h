@@ -7,6 +7,15 @@
 // threads, each with its own event loop; run() blocks its caller and reports
 // progress from it. "Total transferred" is rebuilt from the status line, raw
 // headers and body, since QNAM hides the wire bytes.
+//
+// ab's rules: QNAM speaks HTTP/1.1 and finds the end of each response
+// itself, so body framing is QNAM's (LoadTest::framing does not apply), but
+// -s is ab's poll timeout (no progress on any reply for -s seconds stops the
+// run: RunResult::abortMessage "apr_pollset_poll: ... (70007)", status 119)
+// unless LoadTest::timeoutPerRequest; a receive error stops the run as ab
+// does (apr_socket_recv: <strerror> (<errno>)) unless -r
+// (!LoadTest::receiveErrorsAbort); -l (variableLength) means no Length
+// failures.
 
 #include "engine.h"
 

@@ -4,16 +4,31 @@
 #include "socketworker.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QThread>
+
+#include <cerrno>
+#include <chrono>
 
 namespace {
 
 constexpr qint64 kBucketUs = 100'000;
 constexpr size_t kUsersPerManager = 6; // QNAM's connections per host
 
+qint64 steadyNowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+}
+
+// QNAM speaks HTTP/1.1 and finds the end of each response itself (Content-
+// Length, chunked or the close), whatever LoadTest::framing says: the body
+// framing stays QNAM's. The rest of ab's rules (-s, -r, -l) are applied here
+// and in QnamEngine.
 QNetworkRequest makeRequest(const LoadTest &test)
 {
     QNetworkRequest request(test.url);
@@ -23,7 +38,11 @@ QNetworkRequest makeRequest(const LoadTest &test)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setTransferTimeout(int(std::min(test.timeoutSec * 1000, 2e9)));
+    // serverbench's own rule: each request fails alone after -s. ab's rule
+    // (the default) is the engine's: -s without progress on any reply ends
+    // the whole run.
+    if (test.timeoutPerRequest)
+        request.setTransferTimeout(int(std::min(test.timeoutSec * 1000, 2e9)));
 #if QT_CONFIG(ssl)
     if (test.url.scheme().compare(u"https", Qt::CaseInsensitive) == 0) {
         // ab does not verify the server's certificate either: a benchmark
@@ -41,9 +60,18 @@ QNetworkRequest makeRequest(const LoadTest &test)
     // Keep-alive off: a new connection per request, as ab without -k.
     if (!test.keepAlive)
         request.setRawHeader("Connection", "close");
+    // ab's order (ab.c test()): cookie, credentials, body headers, then -H,
+    // which may replace any of them.
+    if (!test.cookies.isEmpty())
+        request.setRawHeader("Cookie", test.cookies.constLast()); // ab keeps the last -C
+    if (!test.basicAuth.isEmpty())
+        request.setRawHeader("Authorization", "Basic " + test.basicAuth.toBase64());
+    if (!test.proxyAuth.isEmpty())
+        request.setRawHeader("Proxy-Authorization", "Basic " + test.proxyAuth.toBase64());
     if (test.sendBody)
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QString::fromLatin1(test.contentType));
+        request.setRawHeader("Content-Type",
+                             test.contentType.isEmpty() ? QByteArray("text/plain")
+                                                        : test.contentType);
     for (const auto &h : test.headers)
         request.setRawHeader(h.first, h.second);
     return request;
@@ -64,6 +92,62 @@ qint64 headBytes(QNetworkReply *reply, int status)
 }
 
 } // namespace
+
+void QnamRunShared::markProgress()
+{
+    lastProgressNs.store(steadyNowNs(), std::memory_order_relaxed);
+}
+
+void QnamRunShared::abort(const QString &message, int status)
+{
+    std::lock_guard lock(m_abortMutex);
+    if (aborted.load())
+        return;
+    m_abortMessage = message;
+    m_abortStatus = status;
+    aborted.store(true);
+}
+
+QString QnamRunShared::abortMessage() const
+{
+    std::lock_guard lock(m_abortMutex);
+    return m_abortMessage;
+}
+
+int QnamRunShared::abortStatus() const
+{
+    std::lock_guard lock(m_abortMutex);
+    return m_abortStatus;
+}
+
+int QnamWorker::receiveErrno(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+        // ab's non-blocking connect() reports a refusal at its first recv().
+        return ECONNREFUSED;
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+        // Qt reads a reset as an end of stream (qnativesocketengine), so a
+        // close before the reply ended may be either. The student servers
+        // that do this reset the connection (tests/fixtures/student_server.py
+        // reset: ab says "Connection reset by peer (104)"); an orderly close
+        // mid-body is what ab would count as a completed response instead.
+        return ECONNRESET;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::ProxyTimeoutError:
+        return ETIMEDOUT;
+    default:
+        return 0;
+    }
+}
+
+QString QnamWorker::receiveErrorMessage(int errnum)
+{
+    // apr_strerror() is strerror() for system errors.
+    return QStringLiteral("apr_socket_recv: %1 (%2)").arg(qt_error_string(errnum)).arg(errnum);
+}
 
 QnamWorker::QnamWorker(QnamRunShared &shared, int users, QObject *parent)
     : QObject(parent), m_shared(shared), m_users(size_t(users)), m_stopTimer(this)
@@ -100,12 +184,16 @@ void QnamWorker::start()
     // tenth request when users shared a manager (strace: 147 sockets for
     // 2000 requests at c=2, 1 socket with one manager per user), so each
     // user gets its own manager then.
-    const size_t perManager = m_shared.test.keepAlive ? 1 : kUsersPerManager;
-    const int managers = managersFor(int(m_users.size()), m_shared.test.keepAlive);
+    const LoadTest &test = m_shared.test;
+    const size_t perManager = test.keepAlive ? 1 : kUsersPerManager;
+    const int managers = managersFor(int(m_users.size()), test.keepAlive);
     for (int i = 0; i < managers; ++i) {
         auto *manager = new QNetworkAccessManager;
         manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         manager->setCookieJar(nullptr);
+        if (!test.proxyHost.isEmpty()) // ab -X
+            manager->setProxy(
+                    QNetworkProxy(QNetworkProxy::HttpProxy, test.proxyHost, test.proxyPort));
         m_managers.push_back(manager);
     }
     for (size_t i = 0; i < m_users.size(); ++i)
@@ -127,25 +215,56 @@ void QnamWorker::next(User &user)
     user.sentUs = -1;
     user.firstByteUs = -1;
     user.bodyBytes = 0;
+    user.sends = 0;
+    user.resetCounted = false;
     const QNetworkRequest &request = m_request;
     QNetworkReply *reply = nullptr;
-    if (test.method == "GET")
+    if (test.sendBody)
+        reply = user.manager->sendCustomRequest(request, test.method, test.body);
+    else if (test.method == "GET")
         reply = user.manager->get(request);
     else if (test.method == "HEAD")
         reply = user.manager->head(request);
-    else if (test.method == "POST")
-        reply = user.manager->post(request, test.body);
     else
-        reply = user.manager->sendCustomRequest(request, test.method, test.body);
+        reply = user.manager->sendCustomRequest(request, test.method); // -m: no body
     user.reply = reply;
-    bytesSent += test.body.size();
-    connect(reply, &QNetworkReply::requestSent, this, [this, &user] { user.sentUs = now(); });
+    if (test.sendBody)
+        bytesSent += test.body.size();
+    connect(reply, &QNetworkReply::requestSent, this, [this, &user] { onRequestSent(user); });
+    if (test.sendBody)
+        connect(reply, &QNetworkReply::uploadProgress, this, [this] { m_shared.markProgress(); });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, &user] {
         if (user.firstByteUs < 0)
             user.firstByteUs = now();
+        m_shared.markProgress();
     });
     connect(reply, &QIODevice::readyRead, this, [this, &user] { onReadyRead(user); });
     connect(reply, &QNetworkReply::finished, this, [this, &user] { onFinished(user); });
+}
+
+void QnamWorker::onRequestSent(User &user)
+{
+    m_shared.markProgress();
+    if (++user.sends == 1) {
+        user.sentUs = now();
+        return;
+    }
+    // Sent again: the server closed or reset the connection before any
+    // byte of the reply, and Qt resent the request on a new one (it does so
+    // up to twice, unasked and unseen but for this signal). ab reads that
+    // reset: "apr_socket_recv: Connection reset by peer (104)"; -r counts it,
+    // once per request (ab's request slot is spent on the reset connection,
+    // as this one is, whatever Qt's further tries give).
+    if (m_stopping || user.resetCounted)
+        return;
+    user.resetCounted = true;
+    ++failedReceive;
+    progressFailed.fetch_add(1, std::memory_order_relaxed);
+    countTimeline(now(), true);
+    if (m_shared.test.receiveErrorsAbort) {
+        m_shared.abort(receiveErrorMessage(ECONNRESET), ECONNRESET);
+        stopAll();
+    }
 }
 
 void QnamWorker::onReadyRead(User &user)
@@ -155,6 +274,7 @@ void QnamWorker::onReadyRead(User &user)
         return;
     if (user.firstByteUs < 0)
         user.firstByteUs = now();
+    m_shared.markProgress();
     char buffer[16384];
     for (;;) {
         const qint64 r = reply->read(buffer, sizeof(buffer));
@@ -173,6 +293,10 @@ void QnamWorker::onFinished(User &user)
     user.reply = nullptr;
     reply->deleteLater();
     --m_active;
+    m_shared.markProgress();
+    // ab exits where it aborts: nothing that finishes after it counts.
+    if (!m_stopping && m_shared.aborted.load())
+        stopAll();
     if (m_stopping) {
         if (m_active == 0)
             finish();
@@ -216,6 +340,12 @@ void QnamWorker::onFinished(User &user)
         ++complete;
         progressDone.store(complete, std::memory_order_relaxed);
         countTimeline(t, false);
+    } else if (user.resetCounted) {
+        // Counted as a receive failure when Qt resent it (-r); this is
+        // how that request ended.
+        totalRead += user.bodyBytes;
+        if (firstError.isEmpty())
+            firstError = reply->errorString();
     } else {
         switch (error) {
         case QNetworkReply::ConnectionRefusedError:
@@ -243,17 +373,46 @@ void QnamWorker::onFinished(User &user)
             firstError = reply->errorString();
         progressFailed.fetch_add(1, std::memory_order_relaxed);
         countTimeline(t, true);
+        if (abortsRun(error)) {
+            stopAll();
+            return;
+        }
     }
     next(user);
     if (m_active == 0)
         finish();
 }
 
+bool QnamWorker::abortsRun(QNetworkReply::NetworkError error)
+{
+    const LoadTest &test = m_shared.test;
+    if (error == QNetworkReply::HostNotFoundError) {
+        // ab resolves the host once, before the first connect, and stops
+        // there whatever -r says: apr_err("apr_sockaddr_info_get() for
+        // host", APR_EAI_START + EAI_NONAME), exit status 670002 & 255.
+        const QString host = test.proxyHost.isEmpty() ? test.url.host() : test.proxyHost;
+        m_shared.abort(QStringLiteral("apr_sockaddr_info_get() for %1: Name or service not known "
+                                      "(670002)")
+                               .arg(host),
+                       670002 & 255);
+        return true;
+    }
+    const int errnum = receiveErrno(error);
+    // With -s per request (serverbench's rule) a timeout fails its request
+    // alone; -r counts every receive error and goes on.
+    if (errnum == 0 || !test.receiveErrorsAbort || (errnum == ETIMEDOUT && test.timeoutPerRequest))
+        return false;
+    m_shared.abort(receiveErrorMessage(errnum), errnum);
+    return true;
+}
+
 void QnamWorker::checkStop()
 {
     if (m_stopping)
         return;
-    if (m_shared.cancel && m_shared.cancel->load(std::memory_order_relaxed)) {
+    if (m_shared.aborted.load()) {
+        stopAll();
+    } else if (m_shared.cancel && m_shared.cancel->load(std::memory_order_relaxed)) {
         stoppedByCancel = true;
         stopAll();
     } else if (m_shared.test.timeLimitSec > 0
@@ -269,8 +428,13 @@ void QnamWorker::stopAll()
     m_stopping = true;
     lastEventUs = std::max(lastEventUs, now());
     for (User &u : m_users) {
-        if (u.reply)
-            u.reply->abort(); // finished() comes synchronously
+        // finished() comes synchronously. A reply whose connection failed
+        // already (network and proxy errors, 1-199) finishes on its own, and
+        // aborting it makes Qt warn; an HTTP error status (200+) may still
+        // be downloading its body.
+        const int error = u.reply ? int(u.reply->error()) : 0;
+        if (u.reply && (error == QNetworkReply::NoError || error >= 200))
+            u.reply->abort();
     }
     if (m_active == 0)
         finish();

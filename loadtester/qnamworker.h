@@ -6,6 +6,11 @@
 // its next request when its last finished,
 // taking request slots from the run's shared counter so n is divided
 // exactly. Counters are its own, merged once by QnamEngine at the end.
+//
+// ab's abort rules (support/ab.c) hold across the workers through
+// QnamRunShared: a receive error stops the whole run unless -r
+// (LoadTest::receiveErrorsAbort), and every reply's progress is stamped so
+// the engine can stop a run that made none for -s seconds.
 
 #include "loadtest.h"
 #include "runresult.h"
@@ -20,6 +25,7 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 class QNetworkAccessManager;
@@ -31,6 +37,24 @@ struct QnamRunShared
     std::atomic<qint64> unstarted {0};
     std::atomic<bool> *cancel = nullptr;
     ThreadHandOff handOff; // workers made on the engine's thread, run on theirs
+
+    // ab -s (unless LoadTest::timeoutPerRequest): the steady clock (ns) when
+    // any reply last made progress (sent, bytes, finished), for the engine's
+    // poll-timeout check.
+    std::atomic<qint64> lastProgressNs {0};
+    void markProgress();
+
+    // Where ab would have stopped the test: the first caller wins, every
+    // worker stops at once and counts nothing more (ab exits there).
+    std::atomic<bool> aborted {false};
+    void abort(const QString &message, int status);
+    QString abortMessage() const;
+    int abortStatus() const;
+
+private:
+    mutable std::mutex m_abortMutex;
+    QString m_abortMessage;
+    int m_abortStatus = 0;
 };
 
 class QnamWorker : public QObject, public WorkerTally
@@ -43,6 +67,12 @@ public:
     // How many QNetworkAccessManagers (each with an HTTP thread) a worker
     // with this many users creates.
     static int managersFor(int users, bool keepAlive);
+    // The errno ab's apr_socket_recv() would have reported for a reply that
+    // failed with this error (ECONNREFUSED, ECONNRESET, ETIMEDOUT), or 0 when
+    // it is not a receive error in ab's sense.
+    static int receiveErrno(QNetworkReply::NetworkError error);
+    // ab's words for it: "apr_socket_recv: Connection refused (111)".
+    static QString receiveErrorMessage(int errnum);
 
     std::atomic<bool> finished {false};
 
@@ -67,11 +97,17 @@ private:
         qint64 sentUs = -1;
         qint64 firstByteUs = -1;
         qint64 bodyBytes = 0;
+        int sends = 0; // requestSent() count: Qt resends after a reset
+        bool resetCounted = false; // a resend, counted as a receive failure
     };
 
     void next(User &user);
+    void onRequestSent(User &user);
     void onReadyRead(User &user);
     void onFinished(User &user);
+    // Records where ab would stop the run for this failed reply; true if it
+    // would (the caller then stops this worker).
+    bool abortsRun(QNetworkReply::NetworkError error);
     void checkStop();
     void stopAll();
     void finish();

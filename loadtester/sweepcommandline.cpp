@@ -1,6 +1,7 @@
 #include "sweepcommandline.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -89,8 +90,46 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
                                     QStringLiteral("engine"), QStringLiteral("socket"));
     const QCommandLineOption timeout(
             {QStringLiteral("s"), QStringLiteral("timeout")},
-            QStringLiteral("Seconds to wait for each response (ab -s; default 30)."),
+            QStringLiteral("ab -s: a run stops (a '-' row) when nothing arrives on any connection "
+                           "for this many seconds (default 30)."),
             QStringLiteral("sec"), QStringLiteral("30"));
+    const QCommandLineOption header(
+            QStringLiteral("H"),
+            QStringLiteral("Add a header line to every request, e.g. 'Accept-Encoding: gzip' (ab "
+                           "-H; repeatable)."),
+            QStringLiteral("header"));
+    const QCommandLineOption postFile(QStringLiteral("p"),
+                                      QStringLiteral("POST this file's bytes (ab -p; see -T)."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption contentType(
+            QStringLiteral("T"),
+            QStringLiteral("Content-type of the -p body (ab -T; default text/plain)."),
+            QStringLiteral("type"));
+    const QCommandLineOption method(QStringLiteral("m"),
+                                    QStringLiteral("Request method, e.g. PUT (ab -m)."),
+                                    QStringLiteral("method"));
+    const QCommandLineOption cookie(
+            QStringLiteral("C"),
+            QStringLiteral("Send the cookie name=value (ab -C; repeatable, ab sends the last)."),
+            QStringLiteral("name=value"));
+    const QCommandLineOption auth(QStringLiteral("A"),
+                                  QStringLiteral("Basic authentication, user:password (ab -A)."),
+                                  QStringLiteral("user:pass"));
+    const QCommandLineOption receiveErrors(
+            QStringLiteral("r"),
+            QStringLiteral("Don't stop a run on socket receive errors: count them (ab -r)."));
+    const QCommandLineOption variableLength(
+            QStringLiteral("l"),
+            QStringLiteral("Accept variable document length: no Length failures (ab -l)."));
+    const QCommandLineOption framing(
+            QStringLiteral("framing"),
+            QStringLiteral("End of a response: ab (default; as ab finds it) or http (RFC 9112: "
+                           "Content-Length, chunked, close). serverbench's own rule."),
+            QStringLiteral("ab|http"), QStringLiteral("ab"));
+    const QCommandLineOption timeoutPerRequest(
+            QStringLiteral("timeout-per-request"),
+            QStringLiteral("-s limits each request, which fails alone, instead of stopping the "
+                           "run (serverbench's own rule)."));
     const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("out")},
                                  QStringLiteral("Report folder (default ./report)."),
                                  QStringLiteral("dir"), QStringLiteral("report"));
@@ -119,8 +158,31 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
             QStringLiteral("time-limit"),
             QStringLiteral("A run longer than this many seconds becomes a '-' row (default 600)."),
             QStringLiteral("sec"), QStringLiteral("600"));
-    parser.addOptions({target, launch, levels, requests, keepAlive, engine, timeout, out, lang,
-                       title, load, bodyBytes, workUs, pause, timeLimit});
+    parser.addOptions({target,
+                       launch,
+                       levels,
+                       requests,
+                       keepAlive,
+                       engine,
+                       timeout,
+                       header,
+                       postFile,
+                       contentType,
+                       method,
+                       cookie,
+                       auth,
+                       receiveErrors,
+                       variableLength,
+                       framing,
+                       timeoutPerRequest,
+                       out,
+                       lang,
+                       title,
+                       load,
+                       bodyBytes,
+                       workUs,
+                       pause,
+                       timeLimit});
 
     SweepCommandLine result;
     auto fail = [error](const QString &why) {
@@ -158,14 +220,33 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
                             .arg(result.outDir, existing.absoluteFilePath()));
 
     if (parser.isSet(load)) {
-        const QList<QCommandLineOption> sweepOnly {target,    launch, levels,   requests,
-                                                   keepAlive, engine, timeout,  bodyBytes,
-                                                   workUs,    pause,  timeLimit};
+        const QList<QCommandLineOption> sweepOnly {target,
+                                                   launch,
+                                                   levels,
+                                                   requests,
+                                                   keepAlive,
+                                                   engine,
+                                                   timeout,
+                                                   header,
+                                                   postFile,
+                                                   contentType,
+                                                   method,
+                                                   cookie,
+                                                   auth,
+                                                   receiveErrors,
+                                                   variableLength,
+                                                   framing,
+                                                   timeoutPerRequest,
+                                                   bodyBytes,
+                                                   workUs,
+                                                   pause,
+                                                   timeLimit};
         for (const QCommandLineOption &option : sweepOnly) {
+            const QString name = option.names().constLast();
             if (parser.isSet(option))
-                return fail(QStringLiteral("--load re-exports a saved sweep; --%1 cannot be used "
+                return fail(QStringLiteral("--load re-exports a saved sweep; %1%2 cannot be used "
                                            "with it")
-                                    .arg(option.names().constLast()));
+                                    .arg(name.size() == 1 ? u"-" : u"--", name));
         }
         result.loadFile = parser.value(load);
         if (!QFileInfo(result.loadFile).isFile())
@@ -228,6 +309,55 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
     if (!ok)
         return fail(
                 QStringLiteral("--time-limit '%1' is not a number").arg(parser.value(timeLimit)));
+
+    // ab's request options; LoadTest::validate() (in config.validate()) checks
+    // the method and header names.
+    const QStringList headerValues = parser.values(header);
+    for (const QString &value : headerValues) {
+        const qsizetype colon = value.indexOf(u':');
+        if (colon <= 0)
+            return fail(QStringLiteral("-H needs 'Name: value', got '%1'").arg(value));
+        config.headers.append({value.left(colon).trimmed().toLatin1(),
+                               value.mid(colon + 1).trimmed().toLatin1()});
+    }
+    if (parser.isSet(contentType) && !parser.isSet(postFile))
+        return fail(QStringLiteral("-T sets the type of the -p body; give -p FILE too"));
+    if (parser.isSet(postFile)) {
+        QFile file(parser.value(postFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("-p: cannot read '%1': %2")
+                                .arg(file.fileName(), file.errorString()));
+        config.method = "POST";
+        config.sendBody = true;
+        config.body = file.readAll();
+        config.bodyFile = file.fileName();
+        config.contentType = parser.value(contentType).toLatin1();
+    }
+    if (parser.isSet(method)) { // ab: -m after -p sends the body with this method
+        config.method = parser.value(method).toLatin1();
+        if (config.method.isEmpty())
+            return fail(QStringLiteral("-m needs a method name"));
+    }
+    const QStringList cookieValues = parser.values(cookie);
+    for (const QString &value : cookieValues) {
+        if (value.indexOf(u'=') <= 0)
+            return fail(QStringLiteral("-C needs name=value, got '%1'").arg(value));
+        config.cookies.append(value.toLatin1());
+    }
+    if (parser.isSet(auth)) {
+        const QString value = parser.value(auth).trimmed(); // ab skips leading spaces
+        if (!value.contains(u':'))
+            return fail(QStringLiteral("-A needs user:password"));
+        config.basicAuth = value.toUtf8();
+    }
+    config.receiveErrorsAbort = !parser.isSet(receiveErrors);
+    config.variableLength = parser.isSet(variableLength);
+    const std::optional<Framing> framingKind = framingFromKey(parser.value(framing));
+    if (!framingKind)
+        return fail(
+                QStringLiteral("unknown --framing '%1' (ab or http)").arg(parser.value(framing)));
+    config.framing = *framingKind;
+    config.timeoutPerRequest = parser.isSet(timeoutPerRequest);
 
     for (const QCommandLineOption *option : {&bodyBytes, &workUs}) {
         if (!parser.isSet(*option))

@@ -2,7 +2,8 @@
 
 // SweepCommandLine: the arguments of `serverbench sweep`, parsed and checked
 // in full (config.validate() included) before anything is run or written.
-// Pure: no files are touched, so it is tested without a process.
+// Pure but for reading -p's file: nothing is written, so it is tested
+// without a process.
 
 #include "sweepconfig.h"
 

@@ -59,7 +59,45 @@ ServerOptions serverOptionsFromJson(const QJsonObject &object)
     return options;
 }
 
+QString framingKey(Framing framing)
+{
+    return framing == Framing::Http ? QStringLiteral("http") : QStringLiteral("ab");
+}
+
+QJsonArray bytesToJson(const QList<QByteArray> &list)
+{
+    QJsonArray array;
+    for (const QByteArray &item : list)
+        array.append(QString::fromLatin1(item));
+    return array;
+}
+
+QList<QByteArray> bytesFromJson(const QJsonValue &value)
+{
+    QList<QByteArray> list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array)
+        list.append(item.toString().toLatin1());
+    return list;
+}
+
+// "user:pass" -> "user:*****": the report's JSON is handed in.
+QByteArray maskedAuth(const QByteArray &auth)
+{
+    const qsizetype colon = auth.indexOf(':');
+    return colon < 0 ? auth : auth.left(colon + 1) + SweepConfig::kMaskedPassword;
+}
+
 } // namespace
+
+std::optional<Framing> framingFromKey(const QString &key)
+{
+    if (key == u"ab")
+        return Framing::Ab;
+    if (key == u"http")
+        return Framing::Http;
+    return std::nullopt;
+}
 
 QString SweepTarget::safeKey(const QString &label)
 {
@@ -191,6 +229,19 @@ QString SweepConfig::validate() const
                 .arg(launchTimeoutSec);
     if (pauseMs < 0)
         return QStringLiteral("the pause between runs cannot be negative (got %1 ms)").arg(pauseMs);
+    // The request options, checked as each run's LoadTest checks them.
+    const QString request = loadTest(QUrl(QStringLiteral("http://127.0.0.1/")), 1).validate();
+    if (!request.isEmpty())
+        return request;
+    for (const QByteArray &cookie : cookies) {
+        if (!cookie.contains('=') || cookie.startsWith('='))
+            return QStringLiteral("the cookie '%1' is not name=value (-C)")
+                    .arg(QString::fromLatin1(cookie));
+    }
+    if (!basicAuth.isEmpty() && !basicAuth.contains(':'))
+        return QStringLiteral("the credentials (-A) are not user:password");
+    if (!sendBody && (!body.isEmpty() || !contentType.isEmpty()))
+        return QStringLiteral("a body or content type (-T) needs -p FILE");
 
     QSet<QString> seenKeys;
     for (const SweepTarget &target : targets) {
@@ -217,6 +268,29 @@ QString SweepConfig::validate() const
     return {};
 }
 
+LoadTest SweepConfig::loadTest(const QUrl &url, int concurrency) const
+{
+    LoadTest test;
+    test.url = url;
+    test.requests = requests;
+    test.concurrency = concurrency;
+    test.keepAlive = keepAlive;
+    test.timeoutSec = timeoutSec;
+    test.engine = engine;
+    test.method = method;
+    test.headers = headers;
+    test.sendBody = sendBody;
+    test.body = body;
+    test.contentType = contentType;
+    test.cookies = cookies;
+    test.basicAuth = basicAuth;
+    test.receiveErrorsAbort = receiveErrorsAbort;
+    test.variableLength = variableLength;
+    test.framing = framing;
+    test.timeoutPerRequest = timeoutPerRequest;
+    return test;
+}
+
 QJsonObject SweepConfig::toJson() const
 {
     QJsonArray targetArray;
@@ -225,6 +299,9 @@ QJsonObject SweepConfig::toJson() const
     QJsonArray levelArray;
     for (const int level : levels)
         levelArray.append(level);
+    QJsonArray headerArray;
+    for (const auto &header : headers)
+        headerArray.append(QString::fromLatin1(header.first + ": " + header.second));
     return QJsonObject {
             {QStringLiteral("targets"), targetArray},
             {QStringLiteral("levels"), levelArray},
@@ -236,6 +313,18 @@ QJsonObject SweepConfig::toJson() const
             {QStringLiteral("launchTimeoutSec"), launchTimeoutSec},
             {QStringLiteral("pauseMs"), pauseMs},
             {QStringLiteral("title"), title},
+            {QStringLiteral("method"), QString::fromLatin1(method)},
+            {QStringLiteral("headers"), headerArray},
+            {QStringLiteral("sendBody"), sendBody},
+            {QStringLiteral("body"), QString::fromLatin1(body.toBase64())},
+            {QStringLiteral("bodyFile"), bodyFile},
+            {QStringLiteral("contentType"), QString::fromLatin1(contentType)},
+            {QStringLiteral("cookies"), bytesToJson(cookies)},
+            {QStringLiteral("basicAuth"), QString::fromLatin1(maskedAuth(basicAuth))},
+            {QStringLiteral("receiveErrorsAbort"), receiveErrorsAbort},
+            {QStringLiteral("variableLength"), variableLength},
+            {QStringLiteral("framing"), framingKey(framing)},
+            {QStringLiteral("timeoutPerRequest"), timeoutPerRequest},
     };
 }
 
@@ -263,5 +352,33 @@ SweepConfig SweepConfig::fromJson(const QJsonObject &object)
             = object.value(QStringLiteral("launchTimeoutSec")).toDouble(config.launchTimeoutSec);
     config.pauseMs = object.value(QStringLiteral("pauseMs")).toInt(config.pauseMs);
     config.title = object.value(QStringLiteral("title")).toString();
+    // Sweeps saved before these keys existed ran GET without options; they
+    // load with ab's rules, the defaults.
+    const QString method = object.value(QStringLiteral("method")).toString();
+    if (!method.isEmpty())
+        config.method = method.toLatin1();
+    const QJsonArray headerArray = object.value(QStringLiteral("headers")).toArray();
+    for (const QJsonValue &value : headerArray) {
+        const QString line = value.toString();
+        const qsizetype colon = line.indexOf(u':');
+        if (colon > 0)
+            config.headers.append({line.left(colon).trimmed().toLatin1(),
+                                   line.mid(colon + 1).trimmed().toLatin1()});
+    }
+    config.sendBody = object.value(QStringLiteral("sendBody")).toBool(config.sendBody);
+    config.body
+            = QByteArray::fromBase64(object.value(QStringLiteral("body")).toString().toLatin1());
+    config.bodyFile = object.value(QStringLiteral("bodyFile")).toString();
+    config.contentType = object.value(QStringLiteral("contentType")).toString().toLatin1();
+    config.cookies = bytesFromJson(object.value(QStringLiteral("cookies")));
+    config.basicAuth = object.value(QStringLiteral("basicAuth")).toString().toLatin1();
+    config.receiveErrorsAbort
+            = object.value(QStringLiteral("receiveErrorsAbort")).toBool(config.receiveErrorsAbort);
+    config.variableLength
+            = object.value(QStringLiteral("variableLength")).toBool(config.variableLength);
+    config.framing = framingFromKey(object.value(QStringLiteral("framing")).toString())
+                             .value_or(config.framing);
+    config.timeoutPerRequest
+            = object.value(QStringLiteral("timeoutPerRequest")).toBool(config.timeoutPerRequest);
     return config;
 }

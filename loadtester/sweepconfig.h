@@ -6,10 +6,17 @@
 #include "embeddedserver.h"
 #include "loadtest.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
+
+// --framing's words: "ab" / "http".
+std::optional<Framing> framingFromKey(const QString &key);
 
 struct SweepTarget
 {
@@ -42,8 +49,27 @@ struct SweepConfig
     qint64 requests = 1000;
     bool keepAlive = false;
     EngineKind engine = EngineKind::Socket;
-    double timeoutSec = 30; // per request
+    double timeoutSec = 30; // ab -s: no event for this long stops a run (a "-" row)
     double runTimeLimitSec = 600; // a run longer than this becomes a "-" row
+
+    // Each run's request, as ab's options set it (LoadTest's fields).
+    QByteArray method = "GET"; // -m; POST with -p
+    QList<QPair<QByteArray, QByteArray>> headers; // -H, in order
+    bool sendBody = false; // -p
+    QByteArray body; // -p FILE's bytes
+    QString bodyFile; // -p FILE, as given (for the record)
+    QByteArray contentType; // -T; empty = ab's text/plain
+    QList<QByteArray> cookies; // -C name=value (ab sends the last)
+    // -A user:pass. Saved JSON (and so the report's results.json) keeps the
+    // user name only: the password is replaced by kMaskedPassword.
+    QByteArray basicAuth;
+    static constexpr char kMaskedPassword[] = "*****";
+
+    // ab's rules for every run, and serverbench's more forgiving ones.
+    bool receiveErrorsAbort = true; // ab's; false = -r, receive errors are counted
+    bool variableLength = false; // -l: no Length failures
+    Framing framing = Framing::Ab; // --framing ab|http
+    bool timeoutPerRequest = false; // --timeout-per-request: -s fails one request
     // Between runs on one target, so the server settles: an embedded server
     // is waited for until it has closed every connection (at most this long),
     // an external one gets the whole pause.
@@ -54,6 +80,8 @@ struct SweepConfig
     static SweepConfig defaults();
     static QList<int> defaultLevels();
     QString validate() const; // empty when it can run
+    // The LoadTest of one run of this sweep.
+    LoadTest loadTest(const QUrl &url, int concurrency) const;
     int plannedRuns() const { return int(targets.size() * levels.size()); }
     QJsonObject toJson() const;
     static SweepConfig fromJson(const QJsonObject &object);

@@ -21,6 +21,16 @@ QString failureCounts(const RunResult &result)
             .arg(result.failedExceptions);
 }
 
+// A run ab would have stopped becomes a "-" row with ab's own words: the
+// line it prints on stderr, then, as ab does, how many requests completed.
+QString abortReason(const RunResult &result)
+{
+    QString reason = result.abortMessage;
+    if (result.complete > 0)
+        reason += QStringLiteral("; Total of %1 requests completed").arg(result.complete);
+    return reason;
+}
+
 } // namespace
 
 SweepWorker::SweepWorker(const SweepConfig &config, const QString &logDir, Callbacks callbacks)
@@ -171,13 +181,7 @@ SweepRow SweepWorker::runOne(const SweepTarget &target, int targetIndex, const Q
                              int concurrency)
 {
     SweepRow row = emptyRow(target, targetIndex, concurrency, {});
-    LoadTest test;
-    test.url = url;
-    test.requests = m_config.requests;
-    test.concurrency = concurrency;
-    test.keepAlive = m_config.keepAlive;
-    test.timeoutSec = m_config.timeoutSec;
-    test.engine = m_config.engine;
+    const LoadTest test = m_config.loadTest(url, concurrency);
     const QString invalid = test.validate();
     if (!invalid.isEmpty()) {
         row.reason = invalid;
@@ -224,6 +228,8 @@ SweepRow SweepWorker::runOne(const SweepTarget &target, int targetIndex, const Q
                              .arg(doneOf);
     } else if (result.cancelled) {
         row.reason = QStringLiteral("cancelled (%1)").arg(doneOf);
+    } else if (result.aborted()) {
+        row.reason = abortReason(result);
     } else if (result.complete == 0) {
         row.reason = result.error.isEmpty()
                 ? QStringLiteral("no request completed (%1)").arg(failureCounts(result))

@@ -5,6 +5,9 @@
 // turn each run into a SweepRow, stop the target. Runs on the SweepRunner's
 // worker thread; cancel() may be called from any thread. Reports through
 // callbacks invoked on the worker thread (SweepRunner queues them on).
+// A run that ab would have stopped (RunResult::aborted(): -s without any
+// event, a receive error without -r) becomes a "-" row whose reason is ab's
+// message, as the seed's report shows ab's failed runs.
 
 #include "engine.h"
 #include "sweepresult.h"

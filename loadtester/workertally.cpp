@@ -3,7 +3,7 @@
 #include <algorithm>
 
 const WorkerTally *WorkerTally::mergeInto(const std::vector<const WorkerTally *> &tallies,
-                                          RunResult &result)
+                                          RunResult &result, bool variableLength)
 {
     const WorkerTally *first = nullptr;
     qint64 lastEventUs = 0;
@@ -36,12 +36,13 @@ const WorkerTally *WorkerTally::mergeInto(const std::vector<const WorkerTally *>
             first = w;
     }
     if (first) {
-        // ab's Length failure: a body length unlike the first response's.
+        // ab's Length failure: a body length unlike the first response's
+        // (none with -l).
         result.documentLength = first->firstBodyLength;
         result.serverSoftware = first->firstServer;
         for (const WorkerTally *w : tallies) {
             for (auto it = w->bodyLengthCounts.cbegin(); it != w->bodyLengthCounts.cend(); ++it) {
-                if (it.key() != result.documentLength)
+                if (!variableLength && it.key() != result.documentLength)
                     result.failedLength += it.value();
             }
         }

@@ -48,8 +48,9 @@ struct WorkerTally
     // Adds every tally into result, with ab's Length rule (a body length
     // unlike the run's first response's) and its time taken (to the last
     // response). Returns the tally that finished the first response, or null.
+    // variableLength is ab -l (LoadTest::variableLength): no Length failures.
     static const WorkerTally *mergeInto(const std::vector<const WorkerTally *> &tallies,
-                                        RunResult &result);
+                                        RunResult &result, bool variableLength = false);
 };
 
 // Turns the workers' progress counters into RunProgress reports, each with

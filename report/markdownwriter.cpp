@@ -4,6 +4,8 @@
 #include "reportpaths.h"
 #include "reporttext.h"
 
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -192,6 +194,19 @@ QString MarkdownWriter::document(const SweepResult &sweep, const ReportOptions &
     out += ReportText::pick(lang, u"Setiap run: ", u"Every run: ") + u"n = "
             + QString::number(config.requests) + u", engine " + engineKindKey(config.engine)
             + u", keep-alive " + (config.keepAlive ? u"on"_s : u"off"_s);
+    // ab's options that change what was measured, only when set.
+    if (config.method != "GET")
+        out += u", " + QString::fromLatin1(config.method)
+                + (config.bodyFile.isEmpty() ? QString()
+                                             : u" " + QFileInfo(config.bodyFile).fileName());
+    if (!config.receiveErrorsAbort)
+        out += u", -r"_s;
+    if (config.variableLength)
+        out += u", -l"_s;
+    if (config.framing == Framing::Http)
+        out += u", framing http"_s;
+    if (config.timeoutPerRequest)
+        out += ReportText::pick(lang, u", batas waktu -s per request", u", -s per request");
     if (sweep.startedAt.isValid())
         out += u", " + sweep.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
     if (sweep.cancelled)

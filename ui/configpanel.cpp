@@ -53,6 +53,8 @@ ConfigPanel::ConfigPanel(QWidget *parent) : QWidget(parent)
     m_timeout->setRange(0.1, 3600);
     m_timeout->setDecimals(1);
     m_timeout->setValue(30);
+    m_receiveErrors = new QCheckBox(this);
+    m_receiveErrors->setObjectName(QStringLiteral("receiveErrorsCheck"));
     m_levelsLabel = new QLabel(this);
     m_requestsLabel = new QLabel(this);
     m_engineLabel = new QLabel(this);
@@ -67,6 +69,7 @@ ConfigPanel::ConfigPanel(QWidget *parent) : QWidget(parent)
     load->addRow(m_keepAlive);
     load->addRow(m_engineLabel, m_engine);
     load->addRow(m_timeoutLabel, m_timeout);
+    load->addRow(m_receiveErrors);
 
     m_configError = new FieldErrorLabel(this);
     m_configError->setObjectName(QStringLiteral("configError"));
@@ -85,6 +88,7 @@ ConfigPanel::ConfigPanel(QWidget *parent) : QWidget(parent)
     connect(m_keepAlive, &QCheckBox::toggled, this, &ConfigPanel::revalidate);
     connect(m_engine, &QComboBox::currentIndexChanged, this, &ConfigPanel::revalidate);
     connect(m_timeout, &QDoubleSpinBox::valueChanged, this, &ConfigPanel::revalidate);
+    connect(m_receiveErrors, &QCheckBox::toggled, this, &ConfigPanel::revalidate);
     retranslate();
 }
 
@@ -130,6 +134,7 @@ SweepConfig ConfigPanel::config() const
     config.engine
             = engineKindFromKey(m_engine->currentData().toString()).value_or(EngineKind::Socket);
     config.timeoutSec = m_timeout->value();
+    config.receiveErrorsAbort = !m_receiveErrors->isChecked();
     return config;
 }
 
@@ -201,6 +206,8 @@ void ConfigPanel::loadSettings(QSettings &settings)
             settings.value(QStringLiteral("engine"), engineKindKey(EngineKind::Socket)));
     m_engine->setCurrentIndex(std::max(0, engine));
     m_timeout->setValue(settings.value(QStringLiteral("timeoutSec"), 30.0).toDouble());
+    m_receiveErrors->setChecked(
+            settings.value(QStringLiteral("continueOnReceiveErrors"), false).toBool());
     settings.endGroup();
     revalidate();
 }
@@ -216,6 +223,7 @@ void ConfigPanel::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("keepAlive"), m_keepAlive->isChecked());
     settings.setValue(QStringLiteral("engine"), m_engine->currentData());
     settings.setValue(QStringLiteral("timeoutSec"), m_timeout->value());
+    settings.setValue(QStringLiteral("continueOnReceiveErrors"), m_receiveErrors->isChecked());
     settings.endGroup();
 }
 
@@ -233,7 +241,12 @@ void ConfigPanel::retranslate()
     m_engineLabel->setText(tr("Engine:"));
     m_engine->setItemText(0, tr("Socket (ab-equivalent)"));
     m_engine->setItemText(1, tr("QNetworkAccessManager"));
-    m_timeoutLabel->setText(tr("Timeout per request (s):"));
+    m_timeoutLabel->setText(tr("Timeout, ab -s (s):"));
+    m_timeout->setToolTip(tr("As ab: a run stops when nothing arrives on any connection for this "
+                             "long, and its row shows ab's message"));
+    m_receiveErrors->setText(tr("Don't stop a run on receive errors (ab -r)"));
+    m_receiveErrors->setToolTip(tr("As ab -r: a connection reset or refused is counted as a "
+                                   "failed request and the run goes on"));
     // The reasons are sentences in the current language: recompute them.
     m_problem.clear();
     revalidate();

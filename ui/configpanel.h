@@ -2,9 +2,9 @@
 
 // ConfigPanel: everything a sweep needs, as the user sets it: the two
 // embedded targets, the external ones, and the load (levels, n, keep-alive,
-// engine, timeout). Checks each field where it is typed (a red line under it)
-// and the whole config with SweepConfig::validate(); remembers it all in
-// QSettings. GUI thread.
+// engine, timeout, ab -r). Checks each field where it is typed (a red line
+// under it) and the whole config with SweepConfig::validate(); remembers it
+// all in QSettings. GUI thread.
 
 #include "embeddedserver.h"
 #include "sweepconfig.h"
@@ -69,6 +69,7 @@ private:
     QComboBox *m_engine = nullptr;
     QLabel *m_timeoutLabel = nullptr;
     QDoubleSpinBox *m_timeout = nullptr;
+    QCheckBox *m_receiveErrors = nullptr; // ab -r
     FieldErrorLabel *m_configError = nullptr;
     QString m_problem;
 };

@@ -60,8 +60,20 @@
         <translation>QNetworkAccessManager</translation>
     </message>
     <message>
-        <source>Timeout per request (s):</source>
-        <translation>Timeout per request (s):</translation>
+        <source>Timeout, ab -s (s):</source>
+        <translation>Timeout, ab -s (s):</translation>
+    </message>
+    <message>
+        <source>As ab: a run stops when nothing arrives on any connection for this long, and its row shows ab's message</source>
+        <translation>As ab: a run stops when nothing arrives on any connection for this long, and its row shows ab's message</translation>
+    </message>
+    <message>
+        <source>Don't stop a run on receive errors (ab -r)</source>
+        <translation>Don't stop a run on receive errors (ab -r)</translation>
+    </message>
+    <message>
+        <source>As ab -r: a connection reset or refused is counted as a failed request and the run goes on</source>
+        <translation>As ab -r: a connection reset or refused is counted as a failed request and the run goes on</translation>
     </message>
 </context>
 <context>

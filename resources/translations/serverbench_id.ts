@@ -60,8 +60,20 @@
         <translation>QNetworkAccessManager</translation>
     </message>
     <message>
-        <source>Timeout per request (s):</source>
-        <translation>Batas waktu per request (detik):</translation>
+        <source>Timeout, ab -s (s):</source>
+        <translation>Batas waktu, ab -s (detik):</translation>
+    </message>
+    <message>
+        <source>As ab: a run stops when nothing arrives on any connection for this long, and its row shows ab's message</source>
+        <translation>Seperti ab: run berhenti bila tidak ada data yang datang di koneksi mana pun selama ini, dan barisnya menampilkan pesan ab</translation>
+    </message>
+    <message>
+        <source>Don't stop a run on receive errors (ab -r)</source>
+        <translation>Jangan hentikan run saat terjadi galat penerimaan (ab -r)</translation>
+    </message>
+    <message>
+        <source>As ab -r: a connection reset or refused is counted as a failed request and the run goes on</source>
+        <translation>Seperti ab -r: koneksi yang di-reset atau ditolak dihitung sebagai request gagal dan run terus berjalan</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,9 @@
 
 #include "engine.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QTest>
 
 namespace {
@@ -41,10 +44,18 @@ private slots:
     void peakConcurrencyIsC();
     void headAndPost();
     void connectionRefused();
+    void connectionRefusedWithR();
     void silentServerTimesOut();
+    void stalledServerAbortsTheRun();
+    void stallShorterThanTimeout();
+    void studentServerStall();
+    void studentServerReset();
     void shortBody();
     void garbageStatusLine();
     void connectionReset();
+    void unknownHost();
+    void variableLength();
+    void requestOptions();
     void timeLimit();
     void cancel();
 };
@@ -156,13 +167,39 @@ void tst_QnamEngine::headAndPost()
     QVERIFY(postServer.firstRequest().endsWith("\r\n\r\na=1"));
 }
 
-void tst_QnamEngine::connectionRefused()
+namespace {
+
+quint16 closedPort()
 {
     QTcpServer s;
     s.listen(QHostAddress::LocalHost, 0);
     const quint16 port = s.serverPort();
     s.close();
-    const RunResult r = runIt(makeTest(port, 30, 3));
+    return port;
+}
+
+} // namespace
+
+void tst_QnamEngine::connectionRefused()
+{
+    // ab: "apr_socket_recv: Connection refused (111)", exit status 111.
+    const RunResult r = runIt(makeTest(closedPort(), 30, 3));
+    QVERIFY(r.aborted());
+    QCOMPARE(r.abortMessage, QStringLiteral("apr_socket_recv: Connection refused (111)"));
+    QCOMPARE(r.abortStatus, 111);
+    QCOMPARE(r.complete, 0);
+    QVERIFY(r.failedConnect >= 1);
+    QVERIFY(r.failedConnect < 30); // stopped at the first, not all 30
+}
+
+void tst_QnamEngine::connectionRefusedWithR()
+{
+    // ab -r: every refusal is counted and the run goes on to n.
+    LoadTest test = makeTest(closedPort(), 30, 3);
+    test.receiveErrorsAbort = false;
+    const RunResult r = runIt(test);
+    QVERIFY(!r.aborted());
+    QCOMPARE(r.abortStatus, 0);
     QCOMPARE(r.complete, 0);
     QCOMPARE(r.failedConnect, 30);
     QVERIFY(!r.error.isEmpty());
@@ -170,19 +207,150 @@ void tst_QnamEngine::connectionRefused()
 
 void tst_QnamEngine::silentServerTimesOut()
 {
+    // serverbench's per-request rule: each request times out alone.
     FaultServer server(FaultServer::Mode::Silent);
     LoadTest test = makeTest(server.port(), 4, 2);
     test.timeoutSec = 0.5;
+    test.timeoutPerRequest = true;
     const RunResult r = runIt(test);
+    QVERIFY(!r.aborted());
     QCOMPARE(r.complete, 0);
     QCOMPARE(r.failedExceptions, 4);
     QCOMPARE(r.timeouts, 4);
 }
 
+void tst_QnamEngine::stalledServerAbortsTheRun()
+{
+    // ab -s 1: a second without any event stops the whole test.
+    FaultServer server(FaultServer::Mode::Silent);
+    LoadTest test = makeTest(server.port(), 4, 2);
+    test.timeoutSec = 1;
+    QElapsedTimer clock;
+    clock.start();
+    const RunResult r = runIt(test);
+    QVERIFY(r.aborted());
+    QCOMPARE(r.abortMessage,
+             QStringLiteral("apr_pollset_poll: The timeout specified has expired (70007)"));
+    QCOMPARE(r.abortStatus, 119);
+    QCOMPARE(r.complete, 0);
+    QCOMPARE(r.timeouts, 0); // nothing failed alone: the run stopped
+    QVERIFY2(clock.elapsed() >= 1000 && clock.elapsed() < 5000,
+             qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(server.requests(), 2); // the first two never ended; no others were sent
+}
+
+void tst_QnamEngine::stallShorterThanTimeout()
+{
+    // Progress on any reply keeps ab's poll timer from expiring: the
+    // Barrier server holds every response until c requests wait (or 3 s),
+    // so with -s 5 nothing aborts.
+    FaultServer server(FaultServer::Mode::Barrier, 4);
+    LoadTest test = makeTest(server.port(), 12, 4);
+    test.timeoutSec = 5;
+    const RunResult r = runIt(test);
+    QVERIFY2(!r.aborted(), qPrintable(r.abortMessage));
+    QCOMPARE(r.complete, 12);
+}
+
+namespace {
+
+// tests/fixtures/student_server.py MODE [args]: its port, or 0.
+class StudentServer
+{
+public:
+    explicit StudentServer(const QStringList &arguments)
+    {
+        m_process.setProgram(QStringLiteral("/usr/bin/python3"));
+        m_process.setArguments(QStringList {QFINDTESTDATA("../fixtures/student_server.py")}
+                               + arguments);
+        m_process.start();
+        if (!m_process.waitForStarted(5000))
+            return;
+        for (int i = 0; i < 100 && !m_process.canReadLine(); ++i)
+            m_process.waitForReadyRead(100);
+        const QByteArray line = m_process.readLine().trimmed();
+        if (line.startsWith("PORT "))
+            m_port = quint16(line.mid(5).toUInt());
+    }
+    ~StudentServer()
+    {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    quint16 port() const { return m_port; }
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+} // namespace
+
+void tst_QnamEngine::studentServerStall()
+{
+    // As ab -s 1 -n 20 -c 2 against the "stall" student server (the 5th
+    // request held 3 s): the other user goes on, then nothing moves for a
+    // second and ab says "Total of 19 requests completed" after the timeout.
+    if (!QFile::exists(QStringLiteral("/usr/bin/python3")))
+        QSKIP("no /usr/bin/python3");
+    StudentServer server({QStringLiteral("stall"), QStringLiteral("--every"), QStringLiteral("5"),
+                          QStringLiteral("--stall"), QStringLiteral("3")});
+    QVERIFY(server.port() != 0);
+    LoadTest test = makeTest(server.port(), 20, 2);
+    test.timeoutSec = 1;
+    const RunResult r = runIt(test);
+    QVERIFY(r.aborted());
+    QCOMPARE(r.abortStatus, 119);
+    QCOMPARE(r.complete, 19);
+
+    // serverbench's rule: the held request alone fails, after 1 s.
+    test.timeoutPerRequest = true;
+    StudentServer again({QStringLiteral("stall"), QStringLiteral("--every"), QStringLiteral("5"),
+                         QStringLiteral("--stall"), QStringLiteral("3")});
+    test.url.setPort(again.port());
+    const RunResult perRequest = runIt(test);
+    QVERIFY(!perRequest.aborted());
+    QCOMPARE(perRequest.complete, 19);
+    QCOMPARE(perRequest.timeouts, 1);
+}
+
+void tst_QnamEngine::studentServerReset()
+{
+    // ab against the "reset" student server (every 7th connection reset):
+    // "apr_socket_recv: Connection reset by peer (104)".
+    if (!QFile::exists(QStringLiteral("/usr/bin/python3")))
+        QSKIP("no /usr/bin/python3");
+    StudentServer server({QStringLiteral("reset"), QStringLiteral("--every"), QStringLiteral("3")});
+    QVERIFY(server.port() != 0);
+    const RunResult r = runIt(makeTest(server.port(), 100, 2));
+    QVERIFY2(r.aborted(), qPrintable(QString::number(r.complete)));
+    QCOMPARE(r.abortMessage, QStringLiteral("apr_socket_recv: Connection reset by peer (104)"));
+    QCOMPARE(r.abortStatus, 104);
+    QVERIFY(r.complete < 100);
+
+    // ab -r: every reset is a Receive failure, the run goes on to n.
+    LoadTest test = makeTest(server.port(), 60, 1);
+    test.receiveErrorsAbort = false;
+    const RunResult counted = runIt(test);
+    QVERIFY(!counted.aborted());
+    QCOMPARE(counted.complete, 60);
+    QVERIFY2(counted.failedReceive >= 25 && counted.failedReceive <= 35,
+             qPrintable(QString::number(counted.failedReceive)));
+}
+
 void tst_QnamEngine::shortBody()
 {
+    // Content-Length 100, 3 bytes, then the close: a receive error to QNAM.
     FaultServer server(FaultServer::Mode::ShortBody);
-    const RunResult r = runIt(makeTest(server.port(), 10, 2));
+    LoadTest test = makeTest(server.port(), 10, 2);
+    const RunResult aborted = runIt(test);
+    QVERIFY(aborted.aborted());
+    QCOMPARE(aborted.abortStatus, 104);
+    QCOMPARE(aborted.complete, 0);
+
+    test.receiveErrorsAbort = false;
+    const RunResult r = runIt(test);
+    QVERIFY(!r.aborted());
     QCOMPARE(r.complete, 0);
     QCOMPARE(r.failed(), 10);
     QCOMPARE(r.failedReceive, 10);
@@ -190,8 +358,16 @@ void tst_QnamEngine::shortBody()
 
 void tst_QnamEngine::garbageStatusLine()
 {
+    // QNAM cannot read a reply that is not HTTP: it retries, as after a
+    // reset, then fails with RemoteHostClosedError, so the run stops as on
+    // a reset (ab itself would count a non-2xx response here). -r counts
+    // each request once.
     FaultServer server(FaultServer::Mode::Garbage);
-    const RunResult r = runIt(makeTest(server.port(), 10, 2));
+    LoadTest test = makeTest(server.port(), 10, 2);
+    QCOMPARE(runIt(test).abortStatus, 104);
+    test.receiveErrorsAbort = false;
+    const RunResult r = runIt(test);
+    QVERIFY(!r.aborted());
     QCOMPARE(r.complete, 0);
     QCOMPARE(r.failed(), 10);
 }
@@ -199,9 +375,79 @@ void tst_QnamEngine::garbageStatusLine()
 void tst_QnamEngine::connectionReset()
 {
     FaultServer server(FaultServer::Mode::Reset);
-    const RunResult r = runIt(makeTest(server.port(), 10, 2));
+    LoadTest test = makeTest(server.port(), 10, 2);
+    const RunResult aborted = runIt(test);
+    QVERIFY(aborted.aborted());
+    QCOMPARE(aborted.abortMessage,
+             QStringLiteral("apr_socket_recv: Connection reset by peer (104)"));
+    QCOMPARE(aborted.abortStatus, 104);
+
+    // -r: one receive failure per request, though Qt tried each 3 times.
+    test.receiveErrorsAbort = false;
+    const RunResult r = runIt(test);
+    QVERIFY(!r.aborted());
     QCOMPARE(r.complete, 0);
     QCOMPARE(r.failed(), 10);
+    QCOMPARE(r.failedReceive, 10);
+}
+
+void tst_QnamEngine::unknownHost()
+{
+    // ab stops before the first connect, -r or not.
+    LoadTest test = makeTest(80, 4, 2);
+    test.url = QUrl(QStringLiteral("http://nosuchhost.invalid/"));
+    test.receiveErrorsAbort = false;
+    const RunResult r = runIt(test);
+    QVERIFY(r.aborted());
+    QCOMPARE(r.abortMessage,
+             QStringLiteral("apr_sockaddr_info_get() for nosuchhost.invalid: Name or service not "
+                            "known (670002)"));
+    QCOMPARE(r.abortStatus, 50);
+}
+
+void tst_QnamEngine::variableLength()
+{
+    // Bodies of 5 and 6 bytes in turn: Length failures, none with -l.
+    FaultServer server(FaultServer::Mode::VaryingLength);
+    LoadTest test = makeTest(server.port(), 20, 2);
+    const RunResult strict = runIt(test);
+    QCOMPARE(strict.complete, 20);
+    QCOMPARE(strict.failedLength, 10);
+    test.variableLength = true;
+    const RunResult variable = runIt(test);
+    QCOMPARE(variable.complete, 20);
+    QCOMPARE(variable.failedLength, 0);
+    QCOMPARE(variable.failed(), 0);
+}
+
+void tst_QnamEngine::requestOptions()
+{
+    // -m, -p/-T, -C, -A, -H reach the wire.
+    FaultServer server(FaultServer::Mode::Normal);
+    LoadTest test = makeTest(server.port(), 2, 1);
+    test.method = "PUT";
+    test.sendBody = true;
+    test.body = "x=1";
+    test.cookies = {"a=1", "b=2"};
+    test.basicAuth = "user:pass";
+    test.headers = {{"X-Test", "yes"}};
+    const RunResult r = runIt(test);
+    QCOMPARE(r.complete, 2);
+    QCOMPARE(r.totalBodySent, 6);
+    const QByteArray request = server.firstRequest();
+    QVERIFY2(request.startsWith("PUT / HTTP/1.1\r\n"), request.constData());
+    QVERIFY2(request.contains("Cookie: b=2\r\n"), request.constData());
+    QVERIFY2(request.contains("Authorization: Basic dXNlcjpwYXNz\r\n"), request.constData());
+    QVERIFY2(request.contains("Content-Type: text/plain\r\n"), request.constData());
+    QVERIFY2(request.contains("X-Test: yes\r\n"), request.constData());
+    QVERIFY(request.endsWith("\r\n\r\nx=1"));
+
+    FaultServer custom(FaultServer::Mode::Normal);
+    LoadTest options = makeTest(custom.port(), 1, 1);
+    options.method = "OPTIONS"; // -m without a body
+    QCOMPARE(runIt(options).complete, 1);
+    QVERIFY(custom.firstRequest().startsWith("OPTIONS / HTTP/1.1\r\n"));
+    QVERIFY(!custom.firstRequest().toLower().contains("content-length: "));
 }
 
 void tst_QnamEngine::timeLimit()

@@ -33,6 +33,7 @@ private slots:
     void document();
     void extendedTable();
     void withoutExtendedTableReasonsStayVisible();
+    void documentNamesAbOptions();
     void csvQuoting_data();
     void csvQuoting();
     void csvCarriesTheTableFigures();
@@ -242,6 +243,34 @@ void tst_MarkdownWriter::withoutExtendedTableReasonsStayVisible()
     options.extendedTable = true;
     QVERIFY(MarkdownWriter::document(seedSweep(), options)
                     .contains(u"#### Rincian server_async_http.py"));
+}
+
+void tst_MarkdownWriter::documentNamesAbOptions()
+{
+    // ab's defaults add nothing to the "Every run" line; the options that
+    // change what is measured are named there.
+    SweepResult sweep = seedSweep();
+    ReportOptions options;
+    options.lang = u"en"_s;
+    const auto everyRun = [&] {
+        const QStringList lines = MarkdownWriter::document(sweep, options).split(u'\n');
+        for (const QString &line : lines) {
+            if (line.startsWith(u"Every run: "))
+                return line;
+        }
+        return QString();
+    };
+    QCOMPARE(everyRun(), u"Every run: n = 1000, engine socket, keep-alive off."_s);
+    sweep.config.method = "POST";
+    sweep.config.sendBody = true;
+    sweep.config.bodyFile = u"/home/student/data/post.txt"_s;
+    sweep.config.receiveErrorsAbort = false;
+    sweep.config.variableLength = true;
+    sweep.config.framing = Framing::Http;
+    sweep.config.timeoutPerRequest = true;
+    QCOMPARE(everyRun(),
+             u"Every run: n = 1000, engine socket, keep-alive off, POST post.txt, -r, -l, "
+             u"framing http, -s per request."_s);
 }
 
 void tst_MarkdownWriter::csvQuoting_data()

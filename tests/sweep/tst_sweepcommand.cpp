@@ -182,6 +182,16 @@ void tst_SweepCommand::badArguments_data()
     QTest::newRow("unknown option") << QStringList {u"--bogus"_s} << u"bogus"_s;
     QTest::newRow("load not a sweep")
             << QStringList {u"--load"_s, u"/etc/hostname"_s} << u"not JSON"_s;
+    QTest::newRow("bad -H") << QStringList {u"-H"_s, u"NoColon"_s}
+                            << u"-H needs 'Name: value', got 'NoColon'"_s;
+    QTest::newRow("-p unreadable") << QStringList {u"-p"_s, u"/nonexistent/post.txt"_s}
+                                   << u"-p: cannot read '/nonexistent/post.txt'"_s;
+    QTest::newRow("-T alone") << QStringList {u"-T"_s, u"text/plain"_s} << u"-T sets"_s;
+    QTest::newRow("bad -m") << QStringList {u"-m"_s, u"G:ET"_s} << u"not an HTTP token"_s;
+    QTest::newRow("bad -C") << QStringList {u"-C"_s, u"cookie"_s} << u"-C needs name=value"_s;
+    QTest::newRow("bad -A") << QStringList {u"-A"_s, u"user"_s} << u"-A needs user:password"_s;
+    QTest::newRow("bad framing") << QStringList {u"--framing"_s, u"x"_s}
+                                 << u"unknown --framing 'x'"_s;
 }
 
 void tst_SweepCommand::badArguments()

@@ -65,6 +65,18 @@ SweepConfig richConfig()
     config.launchTimeoutSec = 4;
     config.pauseMs = 10;
     config.title = QStringLiteral("Tugas 9");
+    config.method = "PUT";
+    config.headers = {{"Accept-Encoding", "gzip"}, {"X-Trace", "a: b"}};
+    config.sendBody = true;
+    config.body = QByteArray("a=1\0\xff", 5); // any bytes
+    config.bodyFile = QStringLiteral("post.txt");
+    config.contentType = "application/x-www-form-urlencoded";
+    config.cookies = {"session=1", "theme=dark"};
+    config.basicAuth = "student:*****"; // as saved: the password masked
+    config.receiveErrorsAbort = false;
+    config.variableLength = true;
+    config.framing = Framing::Http;
+    config.timeoutPerRequest = true;
     return config;
 }
 
@@ -107,6 +119,9 @@ private slots:
     void safeKey_data();
     void safeKey();
     void configRoundTrip();
+    void passwordNotSaved();
+    void oldJsonLoads();
+    void loadTestOfARun();
     void resultRoundTrip();
     void validate_data();
     void validate();
@@ -116,6 +131,7 @@ private slots:
     void commandLine_data();
     void commandLine();
     void commandLineTargets();
+    void commandLineRequestOptions();
     void commandLineOutNotWritable();
 };
 
@@ -183,6 +199,107 @@ void tst_SweepConfig::configRoundTrip()
     QCOMPARE(back.launchTimeoutSec, 4.0);
     QCOMPARE(back.pauseMs, 10);
     QCOMPARE(back.title, QStringLiteral("Tugas 9"));
+    QCOMPARE(back.method, QByteArray("PUT"));
+    QCOMPARE(back.headers, config.headers);
+    QCOMPARE(back.sendBody, true);
+    QCOMPARE(back.body, config.body);
+    QCOMPARE(back.bodyFile, QStringLiteral("post.txt"));
+    QCOMPARE(back.contentType, QByteArray("application/x-www-form-urlencoded"));
+    QCOMPARE(back.cookies, config.cookies);
+    QCOMPARE(back.basicAuth, QByteArray("student:*****"));
+    QCOMPARE(back.receiveErrorsAbort, false);
+    QCOMPARE(back.variableLength, true);
+    QCOMPARE(back.framing, Framing::Http);
+    QCOMPARE(back.timeoutPerRequest, true);
+}
+
+void tst_SweepConfig::passwordNotSaved()
+{
+    // The sweep's JSON becomes the report's results.json, which is handed
+    // in: -A's password stays in memory only.
+    SweepConfig config = SweepConfig::defaults();
+    config.basicAuth = "student:secret";
+    const QByteArray json = canonical(config.toJson());
+    QVERIFY(!json.contains("secret"));
+    QCOMPARE(SweepConfig::fromJson(config.toJson()).basicAuth, QByteArray("student:*****"));
+    QCOMPARE(config.loadTest(QUrl(QStringLiteral("http://h/")), 1).basicAuth,
+             QByteArray("student:secret"));
+}
+
+void tst_SweepConfig::oldJsonLoads()
+{
+    // A sweep saved before the request options and ab's rules were stored:
+    // it loads, with GET and ab's rules.
+    const QByteArray old = R"json({"format":"serverbench-sweep","version":1,
+        "config":{"targets":[{"kind":"async","key":"async","label":"async (QTcpServer, event loop)",
+                              "server":{"port":0}}],
+                  "levels":[1,5],"requests":100,"keepAlive":false,"engine":"socket",
+                  "timeoutSec":30,"runTimeLimitSec":600,"launchTimeoutSec":10,"pauseMs":250,
+                  "title":"old"},
+        "startedAt":"2026-11-20T10:00:00.000Z","finishedAt":"2026-11-20T10:00:05.000Z",
+        "cancelled":false,
+        "rows":[{"targetIndex":0,"targetKey":"async","targetLabel":"async","concurrency":1,
+                 "hasFigures":true,"reason":"",
+                 "result":{"engine":"socket","complete":100,"requested":100,"concurrency":1,
+                           "timeTakenSec":0.5}}]})json";
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("old.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(old);
+    file.close();
+    SweepResult sweep;
+    QString error;
+    QVERIFY2(SweepStore::load(file.fileName(), &sweep, &error), qPrintable(error));
+    QCOMPARE(sweep.rows.size(), 1);
+    QCOMPARE(sweep.rows[0].result.complete, 100);
+    QVERIFY(!sweep.rows[0].result.aborted());
+    const SweepConfig &config = sweep.config;
+    QCOMPARE(config.title, QStringLiteral("old"));
+    QCOMPARE(config.method, QByteArray("GET"));
+    QVERIFY(config.headers.isEmpty());
+    QVERIFY(!config.sendBody);
+    QVERIFY(config.body.isEmpty());
+    QVERIFY(config.cookies.isEmpty());
+    QVERIFY(config.basicAuth.isEmpty());
+    QCOMPARE(config.receiveErrorsAbort, true);
+    QCOMPARE(config.variableLength, false);
+    QCOMPARE(config.framing, Framing::Ab);
+    QCOMPARE(config.timeoutPerRequest, false);
+    QVERIFY2(config.validate().isEmpty(), qPrintable(config.validate()));
+}
+
+void tst_SweepConfig::loadTestOfARun()
+{
+    // Every option of the sweep reaches each run's LoadTest.
+    const SweepConfig config = richConfig();
+    const QUrl url(QStringLiteral("http://127.0.0.1:9/x"));
+    const LoadTest test = config.loadTest(url, 5);
+    QCOMPARE(test.url, url);
+    QCOMPARE(test.requests, 50);
+    QCOMPARE(test.concurrency, 5);
+    QCOMPARE(test.keepAlive, true);
+    QCOMPARE(test.engine, EngineKind::Qnam);
+    QCOMPARE(test.timeoutSec, 2.5);
+    QCOMPARE(test.method, QByteArray("PUT"));
+    QCOMPARE(test.headers, config.headers);
+    QCOMPARE(test.sendBody, true);
+    QCOMPARE(test.body, config.body);
+    QCOMPARE(test.contentType, config.contentType);
+    QCOMPARE(test.cookies, config.cookies);
+    QCOMPARE(test.basicAuth, config.basicAuth);
+    QCOMPARE(test.receiveErrorsAbort, false);
+    QCOMPARE(test.variableLength, true);
+    QCOMPARE(test.framing, Framing::Http);
+    QCOMPARE(test.timeoutPerRequest, true);
+    QVERIFY2(test.validate().isEmpty(), qPrintable(test.validate()));
+    // ab's rules by default.
+    const LoadTest plain = SweepConfig::defaults().loadTest(url, 1);
+    QCOMPARE(plain.method, QByteArray("GET"));
+    QCOMPARE(plain.receiveErrorsAbort, true);
+    QCOMPARE(plain.variableLength, false);
+    QCOMPARE(plain.framing, Framing::Ab);
+    QCOMPARE(plain.timeoutPerRequest, false);
 }
 
 void tst_SweepConfig::resultRoundTrip()
@@ -268,6 +385,21 @@ void tst_SweepConfig::validate_data()
     c.targets.append(
             SweepTarget::external(QStringLiteral("a/b"), QUrl(QStringLiteral("http://h/"))));
     QTest::newRow("labels with the same key") << c << "share the key 'a_b'";
+    c = base;
+    c.method = "GE T";
+    QTest::newRow("bad method") << c << "not an HTTP token";
+    c = base;
+    c.headers = {{"Bad Name", "x"}};
+    QTest::newRow("bad header") << c << "bad header name";
+    c = base;
+    c.cookies = {"novalue"};
+    QTest::newRow("cookie without =") << c << "not name=value";
+    c = base;
+    c.basicAuth = "nopassword";
+    QTest::newRow("auth without :") << c << "user:password";
+    c = base;
+    c.contentType = "text/plain";
+    QTest::newRow("type without body") << c << "needs -p";
 }
 
 void tst_SweepConfig::validate()
@@ -388,6 +520,25 @@ void tst_SweepConfig::commandLine_data()
     QTest::newRow("out is a file")
             << QStringList {u"--out"_s, u"/etc/hostname"_s} << "not a folder";
     QTest::newRow("negative work") << QStringList {u"--work-us"_s, u"-1"_s} << "--work-us";
+    QTest::newRow("ab options")
+            << QStringList {u"-H"_s,        u"X-A: 1"_s, u"-H"_s,
+                            u"X-B: 2"_s,    u"-C"_s,     u"a=1"_s,
+                            u"-A"_s,        u"u:p"_s,    u"-m"_s,
+                            u"PATCH"_s,     u"-r"_s,     u"-l"_s,
+                            u"--framing"_s, u"http"_s,   u"--timeout-per-request"_s}
+            << QString();
+    QTest::newRow("header without colon") << QStringList {u"-H"_s, u"X-A 1"_s} << "-H needs";
+    QTest::newRow("bad header name") << QStringList {u"-H"_s, u"X A: 1"_s} << "bad header name";
+    QTest::newRow("-T without -p") << QStringList {u"-T"_s, u"text/plain"_s} << "-T sets";
+    QTest::newRow("-p missing") << QStringList {u"-p"_s, u"/nonexistent/body.txt"_s}
+                                << "-p: cannot read '/nonexistent/body.txt'";
+    QTest::newRow("bad cookie") << QStringList {u"-C"_s, u"=x"_s} << "-C needs name=value";
+    QTest::newRow("bad auth") << QStringList {u"-A"_s, u"user"_s} << "-A needs user:password";
+    QTest::newRow("bad method") << QStringList {u"-m"_s, u"GE T"_s} << "not an HTTP token";
+    QTest::newRow("bad framing") << QStringList {u"--framing"_s, u"tcp"_s}
+                                 << "unknown --framing 'tcp' (ab or http)";
+    QTest::newRow("load with -r") << QStringList {u"--load"_s, u"/etc/hostname"_s, u"-r"_s}
+                                  << "-r cannot be used";
 }
 
 void tst_SweepConfig::commandLine()
@@ -432,6 +583,65 @@ void tst_SweepConfig::commandLineTargets()
     QCOMPARE(parsed.config.requests, 100);
     QCOMPARE(parsed.outDir, QStringLiteral("outdir"));
     QCOMPARE(parsed.lang, QStringLiteral("en"));
+}
+
+void tst_SweepConfig::commandLineRequestOptions()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString bodyPath = dir.filePath(u"post.txt"_s);
+    QFile body(bodyPath);
+    QVERIFY(body.open(QIODevice::WriteOnly));
+    body.write("name=student&x=1");
+    body.close();
+
+    QString error;
+    SweepCommandLine parsed = SweepCommandLine::parse({u"sweep"_s}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // ab's rules unless asked otherwise.
+    QCOMPARE(parsed.config.method, QByteArray("GET"));
+    QCOMPARE(parsed.config.receiveErrorsAbort, true);
+    QCOMPARE(parsed.config.variableLength, false);
+    QCOMPARE(parsed.config.framing, Framing::Ab);
+    QCOMPARE(parsed.config.timeoutPerRequest, false);
+
+    parsed = SweepCommandLine::parse(
+            {u"sweep"_s, u"-p"_s, bodyPath, u"-T"_s, u"application/x-www-form-urlencoded"_s,
+             u"-H"_s, u"Accept-Encoding: gzip"_s, u"-H"_s, u"X-Note:  a: b "_s, u"-C"_s,
+             u"session=1"_s, u"-A"_s, u" student:secret"_s, u"-r"_s, u"-l"_s, u"--framing"_s,
+             u"http"_s, u"--timeout-per-request"_s},
+            &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const SweepConfig &config = parsed.config;
+    QCOMPARE(config.method, QByteArray("POST"));
+    QCOMPARE(config.sendBody, true);
+    QCOMPARE(config.body, QByteArray("name=student&x=1"));
+    QCOMPARE(config.bodyFile, bodyPath);
+    QCOMPARE(config.contentType, QByteArray("application/x-www-form-urlencoded"));
+    const QList<QPair<QByteArray, QByteArray>> headers {{"Accept-Encoding", "gzip"},
+                                                        {"X-Note", "a: b"}};
+    QCOMPARE(config.headers, headers);
+    QCOMPARE(config.cookies, QList<QByteArray> {"session=1"});
+    QCOMPARE(config.basicAuth, QByteArray("student:secret"));
+    QCOMPARE(config.receiveErrorsAbort, false);
+    QCOMPARE(config.variableLength, true);
+    QCOMPARE(config.framing, Framing::Http);
+    QCOMPARE(config.timeoutPerRequest, true);
+
+    // -r, and the rest, reach every run's LoadTest.
+    const LoadTest test = config.loadTest(QUrl(u"http://127.0.0.1:8080/"_s), 10);
+    QCOMPARE(test.receiveErrorsAbort, false);
+    QCOMPARE(test.variableLength, true);
+    QCOMPARE(test.method, QByteArray("POST"));
+    QCOMPARE(test.body, QByteArray("name=student&x=1"));
+    QCOMPARE(test.headers, headers);
+
+    // ab: -m after -p sends the body with that method.
+    parsed = SweepCommandLine::parse({u"sweep"_s, u"-p"_s, bodyPath, u"-m"_s, u"PUT"_s}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(parsed.config.method, QByteArray("PUT"));
+    QCOMPARE(parsed.config.sendBody, true);
+    QCOMPARE(parsed.config.contentType, QByteArray()); // ab's text/plain on the wire
 }
 
 void tst_SweepConfig::commandLineOutNotWritable()

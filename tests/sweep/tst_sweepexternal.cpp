@@ -56,6 +56,7 @@ private slots:
     void launchedServerAndFailures();
     void launchNeverListens();
     void portAlreadyInUse();
+    void stalledStudentServerIsAnAbRow();
 
 private:
     QTemporaryDir m_dir;
@@ -211,6 +212,52 @@ void tst_SweepExternal::portAlreadyInUse()
     QVERIFY2(result.rows[0].reason.contains(QStringLiteral("already accepts connections")),
              qPrintable(result.rows[0].reason));
     QVERIFY(!QFileInfo::exists(marker)); // the command never ran
+}
+
+void tst_SweepExternal::stalledStudentServerIsAnAbRow()
+{
+    // A student server that holds one request for 3 s, swept with ab -s 1:
+    // ab stops that run with "apr_pollset_poll: The timeout specified has
+    // expired (70007)" after 19 of 20 requests; the row is "-" with ab's
+    // words. With --timeout-per-request the held request fails alone.
+    const QString fixture = QFINDTESTDATA("../fixtures/student_server.py");
+    QVERIFY(!fixture.isEmpty());
+    const quint16 port = freePort();
+    QVERIFY(port != 0);
+    SweepConfig config;
+    config.levels = {2};
+    config.requests = 20;
+    config.pauseMs = 0;
+    config.timeoutSec = 1;
+    config.engine = EngineKind::Qnam;
+    config.targets = {SweepTarget::external(
+            QStringLiteral("stall"), localUrl(port),
+            QStringLiteral("exec /usr/bin/python3 '%1' stall --port %2 --every 5 --stall 3")
+                    .arg(fixture)
+                    .arg(port))};
+    SweepRunner runner;
+    runner.setSaveDirectory(m_dir.filePath(QStringLiteral("saved")));
+    runner.setLogDirectory(m_dir.filePath(QStringLiteral("logs")));
+    QSignalSpy finished(&runner, &SweepRunner::finished);
+    runner.start(config);
+    QVERIFY(finished.wait(60000));
+    auto result = finished[0][0].value<SweepResult>();
+    QCOMPARE(result.rows.size(), 1);
+    const SweepRow &row = result.rows[0];
+    QVERIFY(!row.hasFigures);
+    QCOMPARE(row.reason,
+             QStringLiteral("apr_pollset_poll: The timeout specified has expired (70007); "
+                            "Total of 19 requests completed"));
+    QCOMPARE(row.result.abortStatus, 119);
+
+    config.timeoutPerRequest = true;
+    runner.start(config);
+    QVERIFY(finished.wait(60000));
+    result = finished[1][0].value<SweepResult>();
+    QCOMPARE(result.rows.size(), 1);
+    QVERIFY2(result.rows[0].hasFigures, qPrintable(result.rows[0].reason));
+    QCOMPARE(result.rows[0].result.complete, 19);
+    QCOMPARE(result.rows[0].result.timeouts, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_SweepExternal)

@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -131,6 +132,7 @@ private slots:
     void initTestCase();
     void sweepAndExport();
     void reloadExportsTheSameMarkdown();
+    void abortedRunsAreDashRows();
     void cleanupTestCase();
 
 private:
@@ -294,6 +296,85 @@ void tst_SweepReport::reloadExportsTheSameMarkdown()
     QCOMPARE(again, m_markdown);
     QCOMPARE(MarkdownWriter::tables(loaded, QStringLiteral("en")),
              MarkdownWriter::tables(m_result, QStringLiteral("en")));
+}
+
+void tst_SweepReport::abortedRunsAreDashRows()
+{
+    // A refused port: ab stops each run with "apr_socket_recv: Connection
+    // refused (111)". Every report file shows ab's "-" row and ab's words.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    SweepConfig config;
+    config.targets = {SweepTarget::external(
+            QStringLiteral("down"), QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)))};
+    config.levels = {1, 2};
+    config.requests = 10;
+    config.pauseMs = 0;
+    config.engine = EngineKind::Qnam;
+    SweepRunner runner;
+    runner.setSaveDirectory(m_dir.filePath(QStringLiteral("aborted-saved")));
+    QSignalSpy finished(&runner, &SweepRunner::finished);
+    runner.start(config);
+    QVERIFY(finished.wait(60000));
+    const auto result = finished[0][0].value<SweepResult>();
+    QCOMPARE(result.rows.size(), 2);
+    const QString message = QStringLiteral("apr_socket_recv: Connection refused (111)");
+    for (const SweepRow &row : result.rows) {
+        QVERIFY(!row.hasFigures);
+        QCOMPARE(row.reason, message);
+        QCOMPARE(row.result.abortStatus, 111);
+    }
+
+    ReportOptions options;
+    options.outDir = m_dir.filePath(QStringLiteral("aborted"));
+    options.lang = QStringLiteral("en");
+    QString error;
+    QVERIFY2(ReportExporter::exportSweep(result, options, &error), qPrintable(error));
+    const QDir out(options.outDir);
+
+    const QString markdown = QString::fromUtf8(readAll(out.filePath(options.markdownName)));
+    const QList<QStringList> mdRows = seedTableRows(markdown);
+    QCOMPARE(mdRows.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(mdRows[i][0], QString::number(i + 1));
+        QCOMPARE(mdRows[i][1], QString::number(config.levels[i]));
+        for (int cell = 2; cell < 9; ++cell)
+            QCOMPARE(mdRows[i][cell], QStringLiteral("-"));
+    }
+    QCOMPARE(markdown.count(message), 2); // the details table's note, once per run
+
+    const QList<QStringList> csv
+            = parseCsv(QString::fromUtf8(readAll(out.filePath(QStringLiteral("results.csv")))));
+    QCOMPARE(csv.size(), 3);
+    const int reason = int(csv[0].indexOf(QStringLiteral("reason")));
+    const int complete = int(csv[0].indexOf(QStringLiteral("complete")));
+    const int hasFigures = int(csv[0].indexOf(QStringLiteral("has_figures")));
+    for (int i = 1; i < 3; ++i) {
+        QCOMPARE(csv[i][reason], message);
+        QCOMPARE(csv[i][hasFigures], QStringLiteral("false"));
+        QCOMPARE(csv[i][complete], QString());
+    }
+
+    const QJsonObject json
+            = QJsonDocument::fromJson(readAll(out.filePath(QStringLiteral("results.json"))))
+                      .object();
+    const QJsonArray derived = json.value(QStringLiteral("derived")).toArray();
+    QCOMPARE(derived.size(), 2);
+    for (const QJsonValue &value : derived) {
+        const QJsonObject row = value.toObject();
+        QCOMPARE(row.value(QStringLiteral("reason")).toString(), message);
+        QCOMPARE(row.value(QStringLiteral("has_figures")).toBool(true), false);
+        QVERIFY(row.value(QStringLiteral("complete")).isNull());
+    }
+    const QJsonArray rows = json.value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 2);
+    const QJsonObject run = rows[0].toObject().value(QStringLiteral("result")).toObject();
+    QCOMPARE(run.value(QStringLiteral("abortMessage")).toString(), message);
+    QCOMPARE(run.value(QStringLiteral("abortStatus")).toInt(), 111);
 }
 
 void tst_SweepReport::cleanupTestCase()

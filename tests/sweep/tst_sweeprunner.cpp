@@ -58,6 +58,7 @@ private slots:
     void runTimeLimit();
     void refusedTargetThenNext();
     void embeddedServerCannotListen();
+    void refusedTargetWithR();
 
 private:
     QTemporaryDir m_dir;
@@ -286,6 +287,42 @@ void tst_SweepRunner::embeddedServerCannotListen()
     for (int i = 2; i < 4; ++i) {
         QVERIFY2(result.rows[i].hasFigures, qPrintable(result.rows[i].reason));
         QCOMPARE(result.rows[i].result.complete, 20);
+    }
+}
+
+void tst_SweepRunner::refusedTargetWithR()
+{
+    // The qnam engine follows ab: a refused port stops each run ("-" row,
+    // ab's message) unless the sweep runs as ab -r, which counts every
+    // refusal and leaves a "-" row of its own (nothing completed).
+    const quint16 port = closedPort();
+    QVERIFY(port != 0);
+    SweepConfig config = smallConfig({1, 2}, 20);
+    config.engine = EngineKind::Qnam;
+    config.targets = {SweepTarget::external(
+            QStringLiteral("down"), QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)))};
+    for (const bool dashR : {false, true}) {
+        config.receiveErrorsAbort = !dashR;
+        SweepRunner runner;
+        runner.setSaveDirectory(m_dir.filePath(QStringLiteral("refused-r")));
+        QSignalSpy finished(&runner, &SweepRunner::finished);
+        runner.start(config);
+        QVERIFY(finished.wait(60000));
+        const auto result = finished[0][0].value<SweepResult>();
+        QCOMPARE(result.config.receiveErrorsAbort, !dashR);
+        QCOMPARE(result.rows.size(), 2);
+        for (const SweepRow &row : result.rows) {
+            QVERIFY(!row.hasFigures);
+            if (dashR) {
+                QVERIFY2(!row.result.aborted(), qPrintable(row.result.abortMessage));
+                QCOMPARE(row.result.failedConnect, 20);
+                QVERIFY2(row.reason.startsWith(QStringLiteral("no request completed")),
+                         qPrintable(row.reason));
+            } else {
+                QCOMPARE(row.reason, QStringLiteral("apr_socket_recv: Connection refused (111)"));
+                QCOMPARE(row.result.abortStatus, 111);
+            }
+        }
     }
 }
 

@@ -45,6 +45,7 @@ private slots:
     void portInUseDisablesRun();
     void serversToolBarStartsAndStops();
     void settingsSurviveRestart();
+    void receiveErrorsCheckSetsConfig();
     void languageSwitchRetranslates();
     void f5RunsAndEscapeCancels();
     void closeDuringSweepJoinsThreads_data();
@@ -88,6 +89,7 @@ void tst_MainWindow::setSmallConfig(MainWindow &window, const QString &levels, i
     auto engine = child<QComboBox>(window, "engineCombo");
     engine->setCurrentIndex(engine->findData(QStringLiteral("socket")));
     child<QDoubleSpinBox>(window, "timeoutSpin")->setValue(30);
+    child<QCheckBox>(window, "receiveErrorsCheck")->setChecked(false);
 }
 
 void tst_MainWindow::runSweepFromClick()
@@ -337,6 +339,7 @@ void tst_MainWindow::settingsSurviveRestart()
         auto engine = child<QComboBox>(window, "engineCombo");
         engine->setCurrentIndex(engine->findData(QStringLiteral("qnam")));
         child<QDoubleSpinBox>(window, "timeoutSpin")->setValue(12.5);
+        child<QCheckBox>(window, "receiveErrorsCheck")->setChecked(true);
         window.configPanel()->externalEditor()->addTarget(QStringLiteral("nginx"),
                                                           QStringLiteral("http://127.0.0.1:9/"),
                                                           QStringLiteral("true"));
@@ -353,13 +356,41 @@ void tst_MainWindow::settingsSurviveRestart()
     QCOMPARE(child<QComboBox>(window, "engineCombo")->currentData().toString(),
              QStringLiteral("qnam"));
     QCOMPARE(child<QDoubleSpinBox>(window, "timeoutSpin")->value(), 12.5);
+    QVERIFY(child<QCheckBox>(window, "receiveErrorsCheck")->isChecked());
     const SweepConfig config = window.configPanel()->config();
+    QCOMPARE(config.receiveErrorsAbort, false);
     QCOMPARE(config.targets.size(), 2);
     QCOMPARE(config.targets.at(1).label, QStringLiteral("nginx"));
     QCOMPARE(config.targets.at(1).url, QUrl(QStringLiteral("http://127.0.0.1:9/")));
     QCOMPARE(config.targets.at(1).launchCommand, QStringLiteral("true"));
     QCOMPARE(config.levels, QList<int>({2, 4, 8}));
     QCOMPARE(window.size(), QSize(1234, 777));
+}
+
+void tst_MainWindow::receiveErrorsCheckSetsConfig()
+{
+    // ab's rule by default: a receive error stops the run; the box is ab -r.
+    MainWindow window;
+    window.show();
+    window.setLanguage(QStringLiteral("en"));
+    setSmallConfig(window, QStringLiteral("1"), 10);
+    auto box = child<QCheckBox>(window, "receiveErrorsCheck");
+    QCOMPARE(box->text(), QStringLiteral("Don't stop a run on receive errors (ab -r)"));
+    QVERIFY(!box->isChecked());
+    QCOMPARE(window.configPanel()->config().receiveErrorsAbort, true);
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
+    QVERIFY(box->isChecked());
+    QCOMPARE(window.configPanel()->config().receiveErrorsAbort, false);
+    QVERIFY(window.configPanel()->problem().isEmpty());
+    // The rest of ab's rules stay the defaults.
+    QCOMPARE(window.configPanel()->config().timeoutPerRequest, false);
+    QCOMPARE(window.configPanel()->config().variableLength, false);
+    window.setLanguage(QStringLiteral("id"));
+    QCOMPARE(box->text(),
+             QStringLiteral("Jangan hentikan run saat terjadi galat penerimaan (ab -r)"));
+    window.setLanguage(QStringLiteral("en"));
+    box->setChecked(false);
+    QCOMPARE(window.configPanel()->config().receiveErrorsAbort, true);
 }
 
 void tst_MainWindow::languageSwitchRetranslates()
