@@ -27,12 +27,20 @@ if(sanitize_flags)
     target_compile_definitions(serverbench_common INTERFACE SERVERBENCH_SANITIZER_BUILD)
 endif()
 
-# Each library folder is one static library made of the files in it.
+# Each library folder is one static library made of the files in it (an
+# INTERFACE library while it holds headers only).
 function(serverbench_library name)
-    file(GLOB sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/*.h)
-    add_library(${name} STATIC ${sources})
-    target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
-    target_link_libraries(${name} PUBLIC serverbench_common)
+    file(GLOB sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp)
+    file(GLOB headers CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.h)
+    if(sources)
+        add_library(${name} STATIC ${sources} ${headers})
+        target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
+        target_link_libraries(${name} PUBLIC serverbench_common)
+    else()
+        add_library(${name} INTERFACE ${headers})
+        target_include_directories(${name} INTERFACE ${CMAKE_CURRENT_SOURCE_DIR})
+        target_link_libraries(${name} INTERFACE serverbench_common)
+    endif()
 endfunction()
 
 # One QtTest executable per tst_*.cpp, registered with ctest. LABELS tsan

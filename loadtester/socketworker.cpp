@@ -22,13 +22,25 @@ constexpr quint32 kWakeIndex = 0xffffffffu;
 constexpr quint32 kIn = EPOLLIN;
 constexpr quint32 kOut = EPOLLOUT;
 
-// ab's xstrcasestr.
+char asciiLower(char ch)
+{
+    return ch >= 'A' && ch <= 'Z' ? char(ch | 0x20) : ch;
+}
+
+// ab's xstrcasestr; needle is lower case.
 std::string_view::size_type findNoCase(std::string_view haystack, std::string_view needle)
 {
-    if (needle.size() > haystack.size())
+    if (needle.empty() || needle.size() > haystack.size())
         return std::string_view::npos;
-    for (size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
-        if (qstrnicmp(haystack.data() + i, needle.data(), needle.size()) == 0)
+    const char first = needle.front();
+    const size_t last = haystack.size() - needle.size();
+    for (size_t i = 0; i <= last; ++i) {
+        if ((haystack[i] | 0x20) != first)
+            continue;
+        size_t k = 1;
+        while (k < needle.size() && asciiLower(haystack[i + k]) == needle[k])
+            ++k;
+        if (k == needle.size())
             return i;
     }
     return std::string_view::npos;
@@ -95,6 +107,7 @@ void SocketWorker::run()
         ev.data.u32 = kWakeIndex;
         epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_shared.wakeFd, &ev);
     }
+    samples.reserve(qsizetype(std::min<qint64>(m_shared.requests, 1 << 18)));
     m_nowUs = nowUs(m_shared.originNs);
     // ab starts one connection, and the others once it has read a header.
     if (m_firstIndex == 0 && !m_connections.empty())
@@ -157,6 +170,10 @@ void SocketWorker::run()
     }
     for (Connection &c : m_connections)
         closeSocket(c);
+    for (size_t status = 0; status < m_statusCounts.size(); ++status) {
+        if (m_statusCounts[status])
+            statusCounts[int(status)] += m_statusCounts[status];
+    }
     cpuSec = CpuTime::threadSeconds() - cpuStart;
 }
 
@@ -419,12 +436,11 @@ void SocketWorker::readConnection(Connection &c)
         c.read += r;
 
         if (!c.gotHeader) {
-            const qsizetype space = kHeaderBuffer - 1 - c.header.size();
+            const qsizetype space = kHeaderBuffer - 1 - qsizetype(c.header.size());
             const qsizetype toCopy = std::min<qsizetype>(space, r);
-            c.header.append(m_buffer.data(), toCopy);
+            c.header.append(m_buffer.data(), size_t(toCopy));
             // ab searches its buffer as a C string: up to the first NUL.
-            const std::string_view text(c.header.constData(),
-                                        qstrnlen(c.header.constData(), size_t(c.header.size())));
+            const std::string_view text(c.header.c_str());
             if (m_shared.verbosity >= 2)
                 trace("LOG: header received:\n" + QByteArray(text.data(), qsizetype(text.size()))
                       + '\n');
@@ -451,7 +467,7 @@ void SocketWorker::readConnection(Connection &c)
                 return;
             }
             headerComplete(c, text, qsizetype(end), terminator);
-            c.bread += c.header.size() - (qsizetype(end) + terminator) + (r - toCopy);
+            c.bread += qsizetype(c.header.size()) - (qsizetype(end) + terminator) + (r - toCopy);
             bodyRead += c.bread;
             if (!m_shared.initialized.exchange(true)) {
                 m_shared.wakeAll();
@@ -481,7 +497,7 @@ void SocketWorker::headerComplete(Connection &c, std::string_view text, qsizetyp
     if (m_shared.good.load(std::memory_order_relaxed) == 0) {
         // ab: "Server:" plus one space, then up to the first control byte.
         QByteArray server;
-        const auto at = findNoCase(text, "Server:");
+        const auto at = findNoCase(text, "server:");
         if (at != std::string_view::npos) {
             for (size_t i = at + 8; i < text.size() && server.size() < 255; ++i) {
                 const auto ch = static_cast<signed char>(text[i]);
@@ -494,24 +510,31 @@ void SocketWorker::headerComplete(Connection &c, std::string_view text, qsizetyp
         m_shared.serverName = server;
     }
     // ab reads the status from whatever follows "HTTP/1.x ".
-    QByteArray code("500");
+    std::string_view code("500");
     const auto http = text.find("HTTP");
     if (http != std::string_view::npos && text.size() - http > 9)
-        code = QByteArray(text.data() + http + 9,
-                          qsizetype(std::min<size_t>(3, text.size() - http - 9)));
-    if (code.isEmpty() || code.at(0) != '2') {
+        code = text.substr(http + 9, 3);
+    if (code.front() != '2') {
         ++non2xx;
         if (m_shared.verbosity >= 2)
-            trace("WARNING: Response code not 2xx (" + code + ")\n");
+            trace("WARNING: Response code not 2xx ("
+                  + QByteArray(code.data(), qsizetype(code.size())) + ")\n");
     } else if (m_shared.verbosity >= 3) {
-        trace("LOG: Response code = " + code + '\n');
+        trace("LOG: Response code = " + QByteArray(code.data(), qsizetype(code.size())) + '\n');
     }
-    ++statusCounts[code.toInt()];
+    // atoi of the three characters, as a table index (0 when not digits).
+    int status = 0;
+    for (const char ch : code) {
+        if (ch < '0' || ch > '9')
+            break;
+        status = status * 10 + (ch - '0');
+    }
+    ++m_statusCounts[size_t(status) < m_statusCounts.size() ? size_t(status) : 0];
     c.gotHeader = true;
     const std::string_view head = text.substr(0, size_t(end));
-    if (m_shared.keepAlive && findNoCase(head, "Keep-Alive") != std::string_view::npos) {
+    if (m_shared.keepAlive && findNoCase(head, "keep-alive") != std::string_view::npos) {
         c.keepAlive = true;
-        const auto length = findNoCase(head, "Content-Length:");
+        const auto length = findNoCase(head, "content-length:");
         // ab: atoi(cl + 16), one space assumed after the colon.
         c.length = length != std::string_view::npos && !m_shared.headRequest
                         && length + 16 <= head.size()

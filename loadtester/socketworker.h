@@ -19,6 +19,8 @@
 
 #include <QByteArray>
 
+#include <array>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -67,7 +69,7 @@ private:
         bool gotHeader = false;
         bool reused = false; // Framing::Http: a response already ended here
         int pendingError = 0; // an error a send() already took from the socket
-        QByteArray header; // ab's cbuff: the head as it arrives, at most 2047 bytes
+        std::string header; // ab's cbuff: the head as it arrives, at most 2047 bytes
         HttpResponseParser parser; // Framing::Http only
     };
 
@@ -96,6 +98,7 @@ private:
     std::vector<Connection> m_connections;
     std::vector<char> m_buffer;
     std::vector<std::pair<quint32, quint32>> m_synthetic; // (connection, generation)
+    std::array<qint64, 1000> m_statusCounts {}; // folded into statusCounts at the end
     int m_firstIndex = 0;
     int m_epoll = -1;
     qint64 m_nowUs = 0;

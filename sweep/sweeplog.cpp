@@ -2,4 +2,4 @@
 
 // Debug messages (launches, URLs) are off unless QT_LOGGING_RULES asks:
 // the command and the GUI show them through SweepRunner::targetMessage.
-Q_LOGGING_CATEGORY(lcSweep, "serverbench.loadtester.sweep", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSweep, "serverbench.sweep", QtInfoMsg)
