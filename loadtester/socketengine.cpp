@@ -73,15 +73,15 @@ qint64 steadyNowNs()
 
 int SocketEngine::defaultThreads(int concurrency, bool keepAlive)
 {
-    // Measured with bench/client.sh against nginx (1 worker) on the 2-core
-    // machine: with a connection per request the client's connect/close
-    // work is the larger share, and from c = 30 a second thread gave 10-25%
-    // more requests/s; with keep-alive, or at low c, one thread was as fast
-    // and a second only competes with the server for the cores.
-    const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
-    if (keepAlive || concurrency < 20)
-        return 1;
-    return std::min(2, cores);
+    // One thread, as ab. Against nginx (bench/client.sh, 2 cores) a second
+    // thread gave 10-25% more requests/s from c = 30 without keep-alive, but
+    // against a course server written in Python, which needs a core of its
+    // own, the second client thread took it away: 0.5-0.9x ab at c = 30
+    // (bench/parity.sh, thread-spin) where one thread gives ~1.0x. --threads
+    // asks for more.
+    Q_UNUSED(concurrency);
+    Q_UNUSED(keepAlive);
+    return 1;
 }
 
 qint64 SocketEngine::raiseFileLimit()
