@@ -1,5 +1,5 @@
 #include "httpresponseparser.h"
-#include "httpsyntax.h"
+#include "chunkeddecoder.h"
 
 #include <QByteArrayView>
 
@@ -8,7 +8,18 @@
 namespace {
 
 constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
-constexpr qint64 kMaxChunkSize = qint64(1) << 40;
+
+// ab's reading of a chunked body: a bare LF ends a line, whitespace may follow
+// the size, extensions and trailers are skipped; a size of at most 12 digits
+// and 2^40 bytes.
+ChunkedDecoder::Rules chunkedRules()
+{
+    ChunkedDecoder::Rules rules;
+    rules.strict = false;
+    rules.maxSizeDigits = 12;
+    rules.maxChunkSize = qint64(1) << 40;
+    return rules;
+}
 
 bool equalsNoCase(QByteArrayView a, const char *b)
 {
@@ -44,8 +55,6 @@ qint64 plainDecimal(QByteArrayView v)
     return n;
 }
 
-using HttpSyntax::hexValue;
-
 // A bare CR counts as a space here: RFC 9112 2.2 has a recipient either
 // refuse it or read it as SP, and framing headers must not depend on it.
 QByteArrayView trimmed(QByteArrayView v)
@@ -64,16 +73,13 @@ void HttpResponseParser::reset(bool headRequest, bool wantServer)
     m_state = State::Incomplete;
     m_error = Error::None;
     m_framing = Framing::None;
-    m_chunkState = ChunkState::Size;
     m_head.clear();
     m_server.clear();
     m_contentLength = -1;
     m_remaining = 0;
     m_bodyBytes = 0;
-    m_chunkSize = 0;
     m_status = 0;
     m_lineLength = 0;
-    m_chunkDigits = 0;
     m_headRequest = headRequest;
     m_wantServer = wantServer;
     m_headerDone = false;
@@ -273,6 +279,7 @@ bool HttpResponseParser::parseHead()
     } else if (chunked) {
         m_framing = Framing::Chunked;
         m_contentLength = -1;
+        m_chunked = ChunkedDecoder(chunkedRules());
     } else if (sawLength) {
         m_framing = Framing::Length;
         m_remaining = m_contentLength;
@@ -284,86 +291,11 @@ bool HttpResponseParser::parseHead()
 
 qsizetype HttpResponseParser::feedChunked(const char *data, qsizetype size)
 {
-    qsizetype used = 0;
-    while (used < size && m_state == State::Incomplete) {
-        switch (m_chunkState) {
-        case ChunkState::Size: {
-            const char c = data[used++];
-            const int h = hexValue(c);
-            if (h >= 0) {
-                m_chunkSize = m_chunkSize * 16 + h;
-                if (++m_chunkDigits > 12 || m_chunkSize > kMaxChunkSize) {
-                    fail(Error::BadChunk);
-                    break;
-                }
-            } else if (m_chunkDigits > 0 && (c == ';' || c == ' ' || c == '\t')) {
-                m_chunkState = ChunkState::Extension;
-            } else if (m_chunkDigits > 0 && c == '\r') {
-                m_chunkState = ChunkState::SizeLf;
-            } else if (m_chunkDigits > 0 && c == '\n') {
-                m_chunkState = m_chunkSize == 0 ? ChunkState::TrailerLine : ChunkState::Data;
-                m_lineLength = 0;
-            } else {
-                fail(Error::BadChunk);
-            }
-            break;
-        }
-        case ChunkState::Extension: {
-            const char c = data[used++];
-            if (c == '\n') {
-                m_chunkState = m_chunkSize == 0 ? ChunkState::TrailerLine : ChunkState::Data;
-                m_lineLength = 0;
-            }
-            break;
-        }
-        case ChunkState::SizeLf:
-            if (data[used++] != '\n') {
-                fail(Error::BadChunk);
-                break;
-            }
-            m_chunkState = m_chunkSize == 0 ? ChunkState::TrailerLine : ChunkState::Data;
-            m_lineLength = 0;
-            break;
-        case ChunkState::Data: {
-            const qint64 take = qMin<qint64>(m_chunkSize, size - used);
-            m_chunkSize -= take;
-            used += take;
-            if (m_chunkSize == 0)
-                m_chunkState = ChunkState::DataCr;
-            break;
-        }
-        case ChunkState::DataCr: {
-            const char c = data[used++];
-            if (c == '\r')
-                m_chunkState = ChunkState::DataLf;
-            else if (c == '\n') {
-                m_chunkState = ChunkState::Size;
-                m_chunkDigits = 0;
-            } else
-                fail(Error::BadChunk);
-            break;
-        }
-        case ChunkState::DataLf:
-            if (data[used++] != '\n') {
-                fail(Error::BadChunk);
-                break;
-            }
-            m_chunkState = ChunkState::Size;
-            m_chunkDigits = 0;
-            break;
-        case ChunkState::TrailerLine: {
-            const char c = data[used++];
-            if (c == '\n') {
-                if (m_lineLength == 0)
-                    m_state = State::Complete;
-                m_lineLength = 0;
-            } else if (c != '\r') {
-                m_lineLength = 1; // only "empty or not" matters; a count could overflow
-            }
-            break;
-        }
-        }
-    }
+    const qsizetype used = m_chunked.feed(data, size);
+    if (m_chunked.state() == ChunkedDecoder::State::Done)
+        m_state = State::Complete;
+    else if (m_chunked.state() == ChunkedDecoder::State::Error)
+        fail(Error::BadChunk);
     m_bodyBytes += used;
     return used;
 }

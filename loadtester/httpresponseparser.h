@@ -8,6 +8,8 @@
 // body's raw bytes the way ab does (everything after the header block).
 // Lives in one engine worker thread; one parser per connection.
 
+#include "chunkeddecoder.h"
+
 #include <QByteArray>
 #include <QtGlobal>
 
@@ -48,21 +50,17 @@ private:
     qsizetype feedChunked(const char *data, qsizetype size);
     void fail(Error error);
 
-    enum class ChunkState { Size, Extension, SizeLf, Data, DataCr, DataLf, TrailerLine };
-
     State m_state = State::Incomplete;
     Error m_error = Error::None;
     Framing m_framing = Framing::None;
-    ChunkState m_chunkState = ChunkState::Size;
+    ChunkedDecoder m_chunked;
     QByteArray m_head;
     QByteArray m_server;
     qint64 m_contentLength = -1;
     qint64 m_remaining = 0;
     qint64 m_bodyBytes = 0;
-    qint64 m_chunkSize = 0;
     int m_status = 0;
     int m_lineLength = 0;
-    int m_chunkDigits = 0;
     bool m_headRequest = false;
     bool m_wantServer = false;
     bool m_headerDone = false;

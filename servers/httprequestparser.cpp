@@ -5,38 +5,8 @@
 
 namespace {
 
-// RFC 9110 tchar: the characters of a token (method, header name).
-constexpr bool isTchar(unsigned char c)
-{
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    switch (c) {
-    case '!':
-    case '#':
-    case '$':
-    case '%':
-    case '&':
-    case '\'':
-    case '*':
-    case '+':
-    case '-':
-    case '.':
-    case '^':
-    case '_':
-    case '`':
-    case '|':
-    case '~':
-        return true;
-    default:
-        return false;
-    }
-}
-
-// field-vchar, SP or HTAB; obs-text (0x80-0xFF) is let through as opaque bytes.
-constexpr bool isValueChar(unsigned char c)
-{
-    return c == '\t' || (c >= 0x20 && c != 0x7f);
-}
+using HttpSyntax::isFieldValueChar;
+using HttpSyntax::isTchar;
 
 bool equalsIgnoreCase(const char *text, qsizetype length, const char *lowerLiteral)
 {
@@ -49,11 +19,22 @@ bool isWhitespace(char c)
     return c == ' ' || c == '\t';
 }
 
-using HttpSyntax::hexValue;
-
 constexpr int kMaxLeadingEmptyLines = 8;
-constexpr qsizetype kMaxChunkLine = 4096;
-constexpr int kMaxChunkDigits = 15; // 2^60: far above any body limit, never overflows
+
+// The server's reading of a chunked body: strict RFC 9112, a size line of at
+// most 15 digits (2^60: far above any body limit, never overflows) and a
+// 4 KiB extension, the body and trailer limits of the request head.
+ChunkedDecoder::Rules chunkedRules(const HttpLimits &limits)
+{
+    ChunkedDecoder::Rules rules;
+    rules.strict = true;
+    rules.maxSizeDigits = 15;
+    rules.maxExtension = 4096;
+    rules.maxBody = limits.maxBody;
+    rules.maxTrailerLine = limits.maxHeaderLine;
+    rules.maxTrailerBytes = limits.maxHeaderBlock;
+    return rules;
+}
 
 } // namespace
 
@@ -253,7 +234,7 @@ int HttpRequestParser::parseHeaderLine(const char *line, qsizetype length)
     const char *value = colon + 1;
     const char *valueEnd = line + length;
     for (const char *p = value; p < valueEnd; ++p) {
-        if (!isValueChar(static_cast<unsigned char>(*p)))
+        if (!isFieldValueChar(static_cast<unsigned char>(*p)))
             return 400; // NUL, bare CR and other controls
     }
     while (value < valueEnd && isWhitespace(*value))
@@ -342,10 +323,8 @@ int HttpRequestParser::finishHead()
         m_request.keepAlive = m_connectionKeepAlive && !m_connectionClose;
 
     if (m_request.chunked) {
-        m_phase = Phase::ChunkSize;
-        m_bodyRemaining = 0;
-        m_chunkDigits = 0;
-        m_lineLength = 0;
+        m_phase = Phase::Chunked;
+        m_chunked = ChunkedDecoder(chunkedRules(m_limits));
     } else if (m_request.contentLength > 0) {
         m_phase = Phase::Body;
         m_bodyRemaining = m_request.contentLength;
@@ -359,102 +338,30 @@ HttpRequestParser::Result HttpRequestParser::parseBody(const char *data, qsizety
                                                        qsizetype offset)
 {
     qsizetype i = offset;
-    while (m_phase != Phase::Done) {
-        if (m_phase == Phase::Body || m_phase == Phase::ChunkData) {
-            const qint64 take = qMin<qint64>(m_bodyRemaining, size - i);
-            i += qsizetype(take);
-            m_bodyRemaining -= take;
-            if (m_bodyRemaining > 0)
-                return {Status::Incomplete, 0, i};
-            m_phase = m_phase == Phase::Body ? Phase::Done : Phase::ChunkDataCr;
-            continue;
-        }
-        if (i >= size)
+    if (m_phase == Phase::Body) {
+        const qint64 take = qMin<qint64>(m_bodyRemaining, size - i);
+        i += qsizetype(take);
+        m_bodyRemaining -= take;
+        if (m_bodyRemaining > 0)
             return {Status::Incomplete, 0, i};
-        const char c = data[i++];
-        switch (m_phase) {
-        case Phase::ChunkSize: {
-            const int digit = hexValue(c);
-            if (digit >= 0) {
-                if (++m_chunkDigits > kMaxChunkDigits)
-                    return fail(400);
-                m_bodyRemaining = m_bodyRemaining * 16 + digit;
-            } else if (m_chunkDigits > 0 && c == ';') {
-                m_phase = Phase::ChunkExt;
-            } else if (m_chunkDigits > 0 && c == '\r') {
-                m_phase = Phase::ChunkSizeLf;
-            } else {
-                return fail(400);
-            }
-            break;
-        }
-        case Phase::ChunkExt:
-            if (++m_lineLength > kMaxChunkLine)
-                return fail(400);
-            if (c == '\r')
-                m_phase = Phase::ChunkSizeLf;
-            else if (!isValueChar(static_cast<unsigned char>(c)))
-                return fail(400);
-            break;
-        case Phase::ChunkSizeLf:
-            if (c != '\n')
-                return fail(400);
-            m_lineLength = 0;
-            m_chunkDigits = 0;
-            if (m_bodyRemaining == 0) {
-                m_phase = Phase::Trailer;
-                m_trailerCr = false;
-                break;
-            }
-            m_bodyTotal += m_bodyRemaining;
-            if (m_bodyTotal > m_limits.maxBody)
+        m_phase = Phase::Done;
+    } else if (m_phase == Phase::Chunked) {
+        i += m_chunked.feed(data + i, size - i);
+        switch (m_chunked.state()) {
+        case ChunkedDecoder::State::Incomplete:
+            return {Status::Incomplete, 0, i};
+        case ChunkedDecoder::State::Error:
+            switch (m_chunked.error()) {
+            case ChunkedDecoder::Error::BodyTooLarge:
                 return fail(413);
-            m_phase = Phase::ChunkData;
-            break;
-        case Phase::ChunkDataCr:
-            if (c != '\r')
-                return fail(400);
-            m_phase = Phase::ChunkDataLf;
-            break;
-        case Phase::ChunkDataLf:
-            if (c != '\n')
-                return fail(400);
-            m_phase = Phase::ChunkSize;
-            break;
-        case Phase::Trailer: {
-            // Trailer fields obey the header fields' rules (name token, colon,
-            // no obs-fold, no controls in the value) though they are discarded:
-            // a peer must not get past us what another parser reads otherwise.
-            const auto u = static_cast<unsigned char>(c);
-            if (m_trailerCr) {
-                if (c != '\n')
-                    return fail(400); // bare CR
-                if (m_lineLength > 0 && !m_trailerInValue)
-                    return fail(400); // no colon
-                m_trailerCr = false;
-                m_trailerInValue = false;
-                if (m_lineLength == 0)
-                    m_phase = Phase::Done;
-                m_lineLength = 0;
-                break;
-            }
-            if (c == '\r') {
-                m_trailerCr = true;
-                break;
-            }
-            if (m_trailerInValue ? !isValueChar(u)
-                                 : !(isTchar(u) || (c == ':' && m_lineLength > 0)))
-                return fail(400);
-            if (c == ':')
-                m_trailerInValue = true;
-            if (++m_lineLength > m_limits.maxHeaderLine
-                || ++m_trailerBytes > m_limits.maxHeaderBlock) {
+            case ChunkedDecoder::Error::TrailerTooLarge:
                 return fail(431);
+            default:
+                return fail(400);
             }
+        case ChunkedDecoder::State::Done:
+            m_phase = Phase::Done;
             break;
-        }
-        default:
-            return fail(400);
         }
     }
     return {Status::Ok, 0, i};

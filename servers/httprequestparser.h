@@ -10,6 +10,7 @@
 // next parse() starts the next request (pipelining). One parser per
 // connection, used by one thread at a time.
 
+#include "chunkeddecoder.h"
 #include "httprequest.h"
 
 #include <QtGlobal>
@@ -47,19 +48,7 @@ public:
     void reset();
 
 private:
-    enum class Phase {
-        Head,
-        Body,
-        ChunkSize,
-        ChunkExt,
-        ChunkSizeLf,
-        ChunkData,
-        ChunkDataCr,
-        ChunkDataLf,
-        Trailer,
-        Done,
-        Failed
-    };
+    enum class Phase { Head, Body, Chunked, Done, Failed };
 
     Result fail(int status);
     Result parseHead(const char *data, qsizetype size);
@@ -83,11 +72,6 @@ private:
     bool m_unsupportedTransferEncoding = false;
     int m_hostCount = 0;
     int m_errorStatus = 0;
-    bool m_trailerCr = false;
-    bool m_trailerInValue = false; // past the colon of the trailer line being read
-    qint64 m_bodyRemaining = 0; // Body / ChunkData: bytes still to skip
-    qint64 m_bodyTotal = 0; // chunked: payload bytes so far
-    int m_chunkDigits = 0;
-    qsizetype m_lineLength = 0; // chunk-size line or trailer line length so far
-    qsizetype m_trailerBytes = 0;
+    qint64 m_bodyRemaining = 0; // Body: bytes still to skip
+    ChunkedDecoder m_chunked; // Chunked: the body so far
 };
