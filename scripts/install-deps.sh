@@ -3,7 +3,8 @@
 #   scripts/install-deps.sh          build + run (Qt 6.4, CMake, fonts)
 #   scripts/install-deps.sh --test   also the reference tools the tests and
 #                                    benchmarks start (nginx-light, ab, wrk,
-#                                    slowhttptest, Xvfb) and clang's libFuzzer
+#                                    slowhttptest, Xvfb), clang's libFuzzer and
+#                                    clang-format (tests/layout checks the style)
 set -euo pipefail
 
 packages=(cmake ninja-build g++ pkg-config
@@ -11,7 +12,7 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-translations-l10n libgl-dev libqt6svg6 fonts-dejavu-core)
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(nginx-light apache2-utils wrk slowhttptest openssl python3 curl xvfb xauth imagemagick bc
-               time util-linux clang libclang-rt-14-dev llvm)
+               time util-linux clang libclang-rt-14-dev llvm clang-format git)
 fi
 
 missing=()
