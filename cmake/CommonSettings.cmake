@@ -3,8 +3,13 @@ add_library(serverbench_common INTERFACE)
 target_compile_features(serverbench_common INTERFACE cxx_std_20)
 target_compile_options(serverbench_common INTERFACE
     -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wold-style-cast)
+# Qt's strictness: no implicit conversion between QString and 8-bit strings
+# either way, no Q_FOREACH, and no connect() without a context object (a
+# functor connected without one outlives its receiver). QT_NO_CONTEXTLESS_CONNECT
+# only takes effect from Qt 6.7; with Qt 6.4 it documents the rule.
 target_compile_definitions(serverbench_common INTERFACE
-    QT_NO_CAST_FROM_ASCII QT_USE_QSTRINGBUILDER QT_NO_FOREACH
+    QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_USE_QSTRINGBUILDER QT_NO_FOREACH
+    QT_NO_CONTEXTLESS_CONNECT
     SERVERBENCH_VERSION="${PROJECT_VERSION}")
 if(SERVERBENCH_WERROR)
     target_compile_options(serverbench_common INTERFACE -Werror)

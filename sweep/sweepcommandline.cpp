@@ -1,28 +1,17 @@
 #include "sweepcommandline.h"
 
+#include "checkedinteger.h"
+#include "levellist.h"
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 
 namespace {
-
-// "1,5,10" -> levels; nullopt on anything that is not a list of integers.
-std::optional<QList<int>> parseLevels(const QString &text)
-{
-    QList<int> levels;
-    const QStringList parts = text.split(u',');
-    for (const QString &part : parts) {
-        bool ok = false;
-        const int level = part.trimmed().toInt(&ok);
-        if (!ok)
-            return std::nullopt;
-        levels.append(level);
-    }
-    return levels;
-}
 
 std::optional<SweepTarget> parseTarget(const QString &value, QString *error)
 {
@@ -284,15 +273,17 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
         it->launchCommand = command;
     }
 
-    const std::optional<QList<int>> levelList = parseLevels(parser.value(levels));
+    QString levelError;
+    const std::optional<QList<int>> levelList = LevelList::parse(parser.value(levels), &levelError);
     if (!levelList)
-        return fail(QStringLiteral("--levels '%1' is not a comma-separated list of numbers")
-                            .arg(parser.value(levels)));
+        return fail(QStringLiteral("--levels '%1': %2").arg(parser.value(levels), levelError));
     config.levels = *levelList;
+    const std::optional<qint64> requestCount = CheckedInteger::parse(parser.value(requests), 1);
+    if (!requestCount)
+        return fail(
+                QStringLiteral("-n '%1' is not a whole number >= 1").arg(parser.value(requests)));
+    config.requests = *requestCount;
     bool ok = false;
-    config.requests = parser.value(requests).toLongLong(&ok);
-    if (!ok)
-        return fail(QStringLiteral("-n '%1' is not a number").arg(parser.value(requests)));
     config.keepAlive = parser.isSet(keepAlive);
     const std::optional<EngineKind> kind = engineKindFromKey(parser.value(engine));
     if (!kind)
@@ -302,9 +293,12 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
     config.timeoutSec = parser.value(timeout).toDouble(&ok);
     if (!ok)
         return fail(QStringLiteral("-s '%1' is not a number").arg(parser.value(timeout)));
-    config.pauseMs = parser.value(pause).toInt(&ok);
-    if (!ok)
-        return fail(QStringLiteral("--pause '%1' is not a number").arg(parser.value(pause)));
+    const std::optional<qint64> pauseMs
+            = CheckedInteger::parse(parser.value(pause), 0, std::numeric_limits<int>::max());
+    if (!pauseMs)
+        return fail(
+                QStringLiteral("--pause '%1' is not a whole number >= 0").arg(parser.value(pause)));
+    config.pauseMs = int(*pauseMs);
     config.runTimeLimitSec = parser.value(timeLimit).toDouble(&ok);
     if (!ok)
         return fail(
@@ -362,17 +356,19 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
     for (const QCommandLineOption *option : {&bodyBytes, &workUs}) {
         if (!parser.isSet(*option))
             continue;
-        const qint64 value = parser.value(*option).toLongLong(&ok);
-        if (!ok || value < 0 || (option == &workUs && value > 10'000'000))
+        const std::optional<qint64> parsed = CheckedInteger::parse(
+                parser.value(*option), 0,
+                option == &workUs ? 10'000'000 : std::numeric_limits<qint64>::max());
+        if (!parsed)
             return fail(QStringLiteral("--%1 '%2' is not a number >= 0")
                                 .arg(option->names().constFirst(), parser.value(*option)));
         for (SweepTarget &t : config.targets) {
             if (!t.isEmbedded())
                 continue;
             if (option == &bodyBytes)
-                t.server.bodyBytes = value;
+                t.server.bodyBytes = *parsed;
             else
-                t.server.workUs = int(value);
+                t.server.workUs = int(*parsed);
         }
     }
 
