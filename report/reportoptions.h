@@ -6,7 +6,7 @@
 
 struct ReportOptions
 {
-    QString outDir = QStringLiteral("report");
+    QString outDir = QStringLiteral("serverbench-report");
     QString markdownName = QStringLiteral("benchmark.md");
     QString lang = QStringLiteral("id"); // "id" (the seed's) or "en"
     QString title; // empty = a default title in lang

@@ -120,8 +120,8 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
             QStringLiteral("-s limits each request, which fails alone, instead of stopping the "
                            "run (serverbench's own rule)."));
     const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("out")},
-                                 QStringLiteral("Report folder (default ./report)."),
-                                 QStringLiteral("dir"), QStringLiteral("report"));
+                                 QStringLiteral("Report folder (default ./serverbench-report)."),
+                                 QStringLiteral("dir"), QStringLiteral("serverbench-report"));
     const QCommandLineOption lang(
             QStringLiteral("lang"),
             QStringLiteral("Report headings: id (the seed's, default) or en."),

@@ -13,7 +13,7 @@
 struct SweepCommandLine
 {
     SweepConfig config;
-    QString outDir = QStringLiteral("report");
+    QString outDir = QStringLiteral("serverbench-report");
     QString lang = QStringLiteral("id");
     QString title;
     QString loadFile; // --load: re-export this saved sweep, run nothing

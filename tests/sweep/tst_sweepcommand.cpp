@@ -38,18 +38,18 @@ private slots:
     void initTestCase();
     void sweepWritesReport();
     void loadReExports();
+    void defaultOutDir();
     void interruptKeepsFinishedRuns();
     void badArguments_data();
     void badArguments();
 
 private:
-    QProcess *start(const QStringList &arguments);
-    Outcome run(const QStringList &arguments);
+    // xdgData: XDG_DATA_HOME for the child (autosaves); default m_dir/xdg.
+    QProcess *start(const QStringList &arguments, const QString &xdgData = {});
+    Outcome run(const QStringList &arguments, const QString &xdgData = {});
 
     QString m_bin;
     QTemporaryDir m_dir;
-    QString m_savedPath;
-    QString m_firstMarkdown;
 };
 
 void tst_SweepCommand::initTestCase()
@@ -60,12 +60,12 @@ void tst_SweepCommand::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-QProcess *tst_SweepCommand::start(const QStringList &arguments)
+QProcess *tst_SweepCommand::start(const QStringList &arguments, const QString &xdgData)
 {
     auto *process = new QProcess(this);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // Autosaves land in the temporary folder, not in the user's data.
-    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg"_s));
+    env.insert(u"XDG_DATA_HOME"_s, xdgData.isEmpty() ? m_dir.filePath(u"xdg"_s) : xdgData);
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     // Without it Qt's GUI start-up warns on stderr before our one line.
     if (!env.contains(u"XDG_RUNTIME_DIR"_s)) {
@@ -80,9 +80,9 @@ QProcess *tst_SweepCommand::start(const QStringList &arguments)
     return process;
 }
 
-Outcome tst_SweepCommand::run(const QStringList &arguments)
+Outcome tst_SweepCommand::run(const QStringList &arguments, const QString &xdgData)
 {
-    QProcess *process = start(arguments);
+    QProcess *process = start(arguments, xdgData);
     Outcome outcome;
     if (!process->waitForFinished(90000)) {
         process->kill();
@@ -116,29 +116,55 @@ void tst_SweepCommand::sweepWritesReport()
                                 u"dokumentasi/async_1.png"_s, u"dokumentasi/async_2.png"_s,
                                 u"dokumentasi/thread_1.png"_s, u"dokumentasi/thread_2.png"_s})
         QVERIFY2(QFileInfo(QDir(outDir).filePath(file)).size() > 0, qPrintable(file));
-    m_firstMarkdown = QString::fromUtf8(readAll(QDir(outDir).filePath(u"benchmark.md"_s)));
-    QVERIFY(m_firstMarkdown.contains(o.out.section(u"\n\n"_s, 0, 0)));
+    const QString markdown = QString::fromUtf8(readAll(QDir(outDir).filePath(u"benchmark.md"_s)));
+    QVERIFY(markdown.contains(o.out.section(u"\n\n"_s, 0, 0)));
 
     const QRegularExpression saved(u"saved (\\S+\\.json)"_s);
     const QRegularExpressionMatch match = saved.match(o.err);
     QVERIFY2(match.hasMatch(), qPrintable(o.err));
-    m_savedPath = match.captured(1);
-    QVERIFY(m_savedPath.startsWith(m_dir.filePath(u"xdg/"_s)));
-    QVERIFY(QFileInfo::exists(m_savedPath));
+    const QString savedPath = match.captured(1);
+    QVERIFY(savedPath.startsWith(m_dir.filePath(u"xdg/"_s)));
+    QVERIFY(QFileInfo::exists(savedPath));
 }
 
 void tst_SweepCommand::loadReExports()
 {
-    if (m_savedPath.isEmpty())
-        QSKIP("needs sweepWritesReport");
+    // Its own sweep, autosaved into its own XDG folder.
+    const QString xdg = m_dir.filePath(u"xdg-load"_s);
+    const QString firstDir = m_dir.filePath(u"load-first"_s);
+    const Outcome first = run({u"--levels"_s, u"1,2"_s, u"-n"_s, u"50"_s, u"--out"_s, firstDir,
+                               u"--pause"_s, u"20"_s},
+                              xdg);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    const QRegularExpressionMatch match
+            = QRegularExpression(u"saved (\\S+\\.json)"_s).match(first.err);
+    QVERIFY2(match.hasMatch(), qPrintable(first.err));
+    const QString savedPath = match.captured(1);
+    QVERIFY(savedPath.startsWith(xdg + u'/'));
+    const QString firstMarkdown
+            = QString::fromUtf8(readAll(QDir(firstDir).filePath(u"benchmark.md"_s)));
+    QVERIFY(!firstMarkdown.isEmpty());
+
     const QString outDir = m_dir.filePath(u"reloaded"_s);
-    const Outcome o = run({u"--load"_s, m_savedPath, u"--out"_s, outDir});
+    const Outcome o = run({u"--load"_s, savedPath, u"--out"_s, outDir}, xdg);
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     QVERIFY(o.out.startsWith(u"### Tabel Hasil Benchmark async"_s));
-    QCOMPARE(QString::fromUtf8(readAll(QDir(outDir).filePath(u"benchmark.md"_s))), m_firstMarkdown);
+    QCOMPARE(QString::fromUtf8(readAll(QDir(outDir).filePath(u"benchmark.md"_s))), firstMarkdown);
     QVERIFY(QFileInfo::exists(QDir(outDir).filePath(u"dokumentasi/thread_2.png"_s)));
     // Nothing was run, so nothing new was saved.
-    QCOMPARE(QDir(QFileInfo(m_savedPath).path()).entryList({u"*.json"_s}).size(), 1);
+    QCOMPARE(QDir(QFileInfo(savedPath).path()).entryList({u"*.json"_s}).size(), 1);
+}
+
+void tst_SweepCommand::defaultOutDir()
+{
+    // Without --out the report goes to ./serverbench-report, never ./report
+    // (the report library's source folder in a checkout).
+    const QString cwd = m_dir.path();
+    const Outcome o = run({u"--target"_s, u"async"_s, u"--levels"_s, u"1"_s, u"-n"_s, u"10"_s});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    QVERIFY(QFileInfo(QDir(cwd).filePath(u"serverbench-report/benchmark.md"_s)).size() > 0);
+    QVERIFY(QFileInfo::exists(QDir(cwd).filePath(u"serverbench-report/dokumentasi/async_1.png"_s)));
+    QVERIFY(!QFileInfo::exists(QDir(cwd).filePath(u"report"_s)));
 }
 
 void tst_SweepCommand::interruptKeepsFinishedRuns()

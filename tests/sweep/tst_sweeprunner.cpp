@@ -80,16 +80,25 @@ void tst_SweepRunner::embeddedSweep()
     QSignalSpy rows(&runner, &SweepRunner::rowFinished);
     QSignalSpy finished(&runner, &SweepRunner::finished);
     bool allOnCallerThread = true;
-    int progressCount = 0;
+    // Progress reports, by the run they belong to (the latest runStarted).
+    int currentRun = -1;
+    QList<QList<RunProgress>> progress(4);
+    connect(&runner, &SweepRunner::runStarted, this, [&](int runIndex) { currentRun = runIndex; });
     connect(&runner, &SweepRunner::rowFinished, this,
             [&] { allOnCallerThread = allOnCallerThread && QThread::currentThread() == thread(); });
     connect(&runner, &SweepRunner::runProgress, this, [&](const RunProgress &p) {
         allOnCallerThread = allOnCallerThread && QThread::currentThread() == thread();
-        QVERIFY(p.total == 200);
-        ++progressCount;
+        if (currentRun >= 0 && currentRun < progress.size())
+            progress[currentRun].append(p);
     });
 
-    runner.start(smallConfig({1, 5}, 200));
+    // 2 ms of server work per request makes every run last at least 200 ms
+    // (200 ms of CPU over two cores), well past the engine's 50 ms progress
+    // interval, so each run reports progress.
+    SweepConfig config = smallConfig({1, 5}, 200);
+    for (SweepTarget &target : config.targets)
+        target.server.workUs = 2000;
+    runner.start(config);
     QVERIFY(runner.isRunning());
     // A second start() while one runs is refused, not queued or mixed in.
     QTest::ignoreMessage(QtWarningMsg, "a sweep is already running; start() ignored");
@@ -129,7 +138,28 @@ void tst_SweepRunner::embeddedSweep()
         QVERIFY(row.result.totalTransferred > 0);
         QCOMPARE(rows[i][0].value<SweepRow>().concurrency, levels[i]);
     }
-    QVERIFY(progressCount >= 0); // progress is optional for short runs
+    // Each run reported progress for its own n: done and elapsed time never go
+    // back, done never passes n, and nothing failed.
+    for (int i = 0; i < 4; ++i) {
+        const QList<RunProgress> &reports = progress[i];
+        QVERIFY2(!reports.isEmpty(), qPrintable(QStringLiteral("no progress for run %1").arg(i)));
+        qint64 lastDone = 0;
+        double lastElapsed = 0;
+        for (const RunProgress &p : reports) {
+            QCOMPARE(p.total, 200);
+            QCOMPARE(p.failed, 0);
+            QVERIFY2(p.done >= lastDone && p.done <= p.total,
+                     qPrintable(QStringLiteral("run %1: done %2 after %3")
+                                        .arg(i)
+                                        .arg(p.done)
+                                        .arg(lastDone)));
+            QVERIFY(p.elapsedSec >= lastElapsed);
+            QVERIFY(p.currentRps >= 0);
+            lastDone = p.done;
+            lastElapsed = p.elapsedSec;
+        }
+        QVERIFY(reports.last().elapsedSec > 0);
+    }
 
     // Autosaved, whole, before finished(): it loads back to the same sweep.
     QVERIFY(savedPath.startsWith(QDir(saveDir).absolutePath()));

@@ -1,8 +1,9 @@
 // Responsiveness probe: while a sweep runs at c = 1000 against the embedded
 // event-driven server, a 5 ms timer on the GUI thread measures the longest
-// gap between its ticks. The figure is printed ("worst GUI stall: N ms"),
-// not asserted: it depends on the machine's load (the goal, 50 ms, is
-// reported with the measurements).
+// gap between its ticks. The figure is printed ("worst GUI stall: N ms");
+// the goal is 50 ms, but the figure depends on the machine's load, so the
+// test asserts only a generous bound (kMaxStallMs) that a GUI thread doing
+// the sweep's work itself, or blocking on it, would exceed.
 
 #include "mainwindow.h"
 #include "resultsmodel.h"
@@ -21,6 +22,14 @@
 #include <time.h>
 
 namespace {
+
+// Sanitizer builds run several times slower (and the CI runs the whole suite
+// under them), so they get a wider bound.
+#ifdef SERVERBENCH_SANITIZER_BUILD
+constexpr qint64 kMaxStallMs = 3000;
+#else
+constexpr qint64 kMaxStallMs = 500;
+#endif
 
 // CPU time this thread has used, in ms: tells a stall caused by the GUI's own
 // work from one caused by the scheduler giving the core to other threads.
@@ -103,6 +112,11 @@ void tst_GuiResponsiveness::sweepAtThousandKeepsGuiResponsive()
           guiCpuMs, runMs);
     QVERIFY2(row.hasFigures, qPrintable(row.reason));
     QVERIFY(ticks > 0);
+    QVERIFY2(worst < kMaxStallMs,
+             qPrintable(QStringLiteral("worst GUI stall %1 ms, bound %2 ms (GUI thread busy %3 ms)")
+                                .arg(worst)
+                                .arg(kMaxStallMs)
+                                .arg(guiCpuMs)));
 }
 
 QTEST_MAIN(tst_GuiResponsiveness)
