@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Speed of the two embedded servers side by side with nginx (issue 2, "Speed").
+# Speed of the two embedded servers side by side with nginx (README, "Speed").
 #
 # Starts nginx (1 worker, 127.0.0.1, a temporary prefix, the same 31-byte body
 # at /) and `serverbench serve` with each model, then alternates

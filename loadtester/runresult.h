@@ -2,8 +2,8 @@
 
 // RunResult: the immutable outcome of one load run. Every figure ab prints is
 // stored raw or derived here, in one place, with ab's arithmetic
-// (support/ab.c, see AB_FIGURES.md); the report writers, the GUI and the
-// `ab` command read it and compute nothing of their own.
+// (support/ab.c); the report writers, the GUI and the `ab` command read it and
+// compute nothing of their own.
 
 #include <QJsonObject>
 #include <QList>

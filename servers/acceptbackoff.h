@@ -2,9 +2,9 @@
 
 // AcceptBackoff: keeps a QTcpServer accepting after it ran out of file
 // descriptors. On EMFILE/ENFILE QTcpServer pauses accepting and emits
-// acceptError, and never resumes by itself (research/reliability.md §4); this
-// resumes it from a timer, as nginx does after accept_mutex_delay. Lives in the
-// thread of the QTcpServer it watches.
+// acceptError, and never resumes by itself; this resumes it from a timer, as
+// nginx does after accept_mutex_delay. Lives in the thread of the QTcpServer it
+// watches.
 
 #include <QAbstractSocket>
 #include <QObject>

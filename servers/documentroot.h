@@ -1,7 +1,7 @@
 #pragma once
 
 // DocumentRoot: serves regular files from one directory and never anything
-// outside it (research/reliability.md §5). The request path is decoded once,
+// outside it. The request path is decoded once,
 // its dot segments removed (climbing above the root is refused), then the file
 // is opened with openat2(RESOLVE_BENEATH) relative to a directory fd opened at
 // start, so "..", encoded dots, absolute paths and symlinks that leave the root

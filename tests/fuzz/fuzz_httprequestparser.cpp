@@ -1,8 +1,8 @@
 // libFuzzer target for HttpRequestParser. Beyond "no crash, no leak, no
 // out-of-bounds read" it holds two oracles:
 // - every request the parser accepts is re-read by an independent strict
-//   checker written here from RFC 9110/9112 and the servers issue's rules
-//   (and the parser's documented limits); if the checker refuses it, or reads
+//   checker written here from RFC 9110/9112 (and the parser's documented
+//   limits); if the checker refuses it, or reads
 //   other fields or another length, that is a finding;
 // - the same bytes fed whole, byte by byte and in hashed pieces give the same
 //   requests, the same error and the same bytes left over.

@@ -1,6 +1,6 @@
 // The socket engine against small fault servers written here: exact request
-// counts and bytes, ab's request bytes, keep-alive, and every fault the
-// issue lists ending as counted failures, never a hang or a crash.
+// counts and bytes, ab's request bytes, keep-alive, and every fault
+// FaultServer plays ending as counted failures, never a hang or a crash.
 #include "faultserver.h"
 
 #include "abreport.h"

@@ -211,7 +211,7 @@ void tst_MarkdownWriter::extendedTable()
     const QStringList header = markdownCells(lines[0]);
     QCOMPARE(header.first(), u"No test"_s);
     QCOMPARE(header.last(), u"Note"_s);
-    // ab's "Time per request (mean)" = c * time * 1000 / done: 18.230 at c=5 (AB_FIGURES.md).
+    // ab's "Time per request (mean)" = c * time * 1000 / done: 18.230 at c=5.
     const QStringList c5 = markdownCells(lines[3]);
     QCOMPARE(c5[1], u"5"_s);
     QCOMPARE(c5[2], u"18.230"_s);
@@ -361,7 +361,7 @@ void tst_MarkdownWriter::figureColumns()
         QCOMPARE(ReportFigures::text(run, column.key),
                  ReportFigures::format(column, column.value(run)));
     }
-    // ab's formats (AB_FIGURES.md) for the seed's c=5 row.
+    // ab's formats (support/ab.c) for the seed's c=5 row.
     QCOMPARE(ReportFigures::text(run, "time_taken_s"_L1), u"3.646"_s);
     QCOMPARE(ReportFigures::text(run, "requests_per_second"_L1), u"274.28"_s);
     QCOMPARE(ReportFigures::text(run, "time_per_request_ms"_L1), u"18.230"_s);
