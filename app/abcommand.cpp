@@ -5,6 +5,7 @@
 #include "abcommandline.h"
 #include "abreport.h"
 #include "engine.h"
+#include "interruptsignals.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -12,22 +13,9 @@
 #include <QSaveFile>
 
 #include <atomic>
-#include <csignal>
 #include <cstdio>
 
 namespace {
-
-std::atomic<bool> *g_cancel = nullptr;
-std::atomic<bool> g_interrupted {false};
-
-void abInterrupted(int)
-{
-    // Only atomic stores: async-signal-safe. The engine notices within
-    // ~100 ms and returns what it measured, which we print, as ab does.
-    g_interrupted.store(true);
-    if (g_cancel)
-        g_cancel->store(true);
-}
 
 void print(std::FILE *stream, const QString &text)
 {
@@ -126,15 +114,16 @@ int abCommand(const QStringList &arguments)
         std::fwrite(text.constData(), 1, size_t(text.size()), stream);
         std::fflush(stream);
     };
-    g_interrupted.store(false);
-    g_cancel = &control.cancelRequested;
-    std::signal(SIGINT, abInterrupted);
-    std::signal(SIGTERM, abInterrupted);
-    const RunResult result = Engine::create(test.engine)->run(test, control);
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    g_cancel = nullptr;
-    const bool interrupted = g_interrupted.load();
+    // SIGINT/SIGTERM cancel the run: the engine notices within ~100 ms and
+    // returns what it measured, which we print, as ab does.
+    bool interrupted = false;
+    RunResult result;
+    {
+        InterruptSignals interrupt;
+        interrupt.setCancelFlag(&control.cancelRequested);
+        result = Engine::create(test.engine)->run(test, control);
+        interrupted = interrupt.wasInterrupted();
+    }
 
     // Progress lines the engine's last report did not reach.
     if (heartbeat) {

@@ -7,12 +7,17 @@
 #include "commands.h"
 
 #include "autorun.h"
+#include "checkedinteger.h"
 #include "configpanel.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTextStream>
+
+#include <climits>
+#include <optional>
 
 int guiCommand(const QStringList &arguments)
 {
@@ -42,17 +47,35 @@ int guiCommand(const QStringList &arguments)
     const QString requestsValue = value(requests, "SERVERBENCH_REQUESTS");
     const QString holdValue = value(hold, "SERVERBENCH_HOLD_MS");
 
+    // Whole numbers, checked here where they enter; the GUI's fields check
+    // the level list (LevelList) as they check what a user types.
+    const std::optional<qint64> requestCount = requestsValue.isEmpty()
+            ? std::nullopt
+            : CheckedInteger::parse(requestsValue, 1, INT_MAX);
+    const std::optional<qint64> holdMs
+            = holdValue.isEmpty() ? std::nullopt : CheckedInteger::parse(holdValue, 0, INT_MAX);
+    if (!requestsValue.isEmpty() && !requestCount) {
+        QTextStream(stderr) << "serverbench: -n '" << requestsValue
+                            << "' is not a whole number >= 1\n";
+        return 1;
+    }
+    if (!holdValue.isEmpty() && !holdMs) {
+        QTextStream(stderr) << "serverbench: --hold-ms '" << holdValue
+                            << "' is not a whole number >= 0\n";
+        return 1;
+    }
+
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/serverbench.svg")));
     MainWindow window;
     if (!languageValue.isEmpty())
         window.setLanguage(languageValue);
     if (!levelsValue.isEmpty())
         window.configPanel()->setLevelsText(levelsValue);
-    if (!requestsValue.isEmpty())
-        window.configPanel()->setRequests(requestsValue.toLongLong());
+    if (requestCount)
+        window.configPanel()->setRequests(*requestCount);
     window.show();
     if (parser.isSet(autorun) || qEnvironmentVariableIntValue("SERVERBENCH_AUTORUN") == 1) {
-        auto run = new AutoRun(&window, holdValue.isEmpty() ? 3000 : holdValue.toInt());
+        auto run = new AutoRun(&window, int(holdMs.value_or(3000)));
         run->start();
     }
     return QApplication::exec();

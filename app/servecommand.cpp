@@ -1,34 +1,26 @@
 // The `serve` command: runs one embedded server headless until SIGINT or
 // SIGTERM, printing the URL it listens on. Signals reach the Qt event loop
-// through a self-pipe watched by a QSocketNotifier, so the server is stopped
-// from the main thread, never from a signal handler.
+// through InterruptSignals, so the server is stopped from the main thread,
+// never from a signal handler.
 
 #include "commands.h"
 
+#include "checkedinteger.h"
 #include "embeddedserver.h"
+#include "filelimit.h"
+#include "interruptsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSocketNotifier>
 #include <QTextStream>
 
 #include <csignal>
 #include <cstdio>
-#include <fcntl.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 namespace {
-
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int signalNumber)
-{
-    const char byte = char(signalNumber);
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
 
 int usageError(const QString &message)
 {
@@ -36,21 +28,11 @@ int usageError(const QString &message)
     return 1;
 }
 
-// Many connections mean many descriptors: use all the hard limit allows.
-void raiseFileLimit()
-{
-    rlimit limit {};
-    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
-        limit.rlim_cur = limit.rlim_max;
-        ::setrlimit(RLIMIT_NOFILE, &limit);
-    }
-}
-
 bool parseInt(const QString &text, qint64 minimum, qint64 maximum, qint64 *value)
 {
-    bool ok = false;
-    *value = text.toLongLong(&ok);
-    return ok && *value >= minimum && *value <= maximum;
+    const std::optional<qint64> parsed = CheckedInteger::parse(text, minimum, maximum);
+    *value = parsed.value_or(0);
+    return parsed.has_value();
 }
 
 } // namespace
@@ -126,21 +108,15 @@ int serveCommand(const QStringList &arguments)
         options.docRoot = QDir(docroot).absolutePath();
     }
 
-    raiseFileLimit();
+    // Many connections mean many descriptors: use all the hard limit allows.
+    FileLimit::raise();
     // Server threads started from here on get Qt's poll()-based dispatcher
     // instead of GLib's: measured 15% less CPU per keep-alive request. The
     // main thread's dispatcher already exists and is not affected.
     qputenv("QT_NO_GLIB", "1");
-    if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+    InterruptSignals interrupt;
+    if (!interrupt.isValid())
         return usageError(QStringLiteral("cannot create the signal pipe"));
-    struct sigaction action
-    {
-    };
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
 
     std::unique_ptr<EmbeddedServer> server = EmbeddedServer::create(*model);
@@ -152,13 +128,8 @@ int serveCommand(const QStringList &arguments)
     std::fputs(qPrintable(server->url() + u'\n'), stdout);
     std::fflush(stdout);
 
-    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, [&notifier] {
-        char byte = 0;
-        while (::read(g_signalPipe[0], &byte, 1) == 1) { }
-        notifier.setEnabled(false);
-        QCoreApplication::quit();
-    });
+    QObject::connect(&interrupt, &InterruptSignals::interrupted, &interrupt,
+                     [] { QCoreApplication::quit(); });
     QCoreApplication::exec();
 
     server->stop();

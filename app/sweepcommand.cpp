@@ -5,6 +5,8 @@
 
 #include "commands.h"
 
+#include "filelimit.h"
+#include "interruptsignals.h"
 #include "markdownwriter.h"
 #include "reportexporter.h"
 #include "sweepcommandline.h"
@@ -14,42 +16,19 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QTextStream>
-#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
-#include <sys/resource.h>
+#include <optional>
 #include <unistd.h>
 
 namespace {
-
-volatile std::sig_atomic_t g_interrupted = 0;
-
-extern "C" void onInterrupt(int)
-{
-    g_interrupted = 1;
-}
-
-// A second Ctrl-C kills the process the usual way (SA_RESETHAND).
-void installInterruptHandlers()
-{
-    struct sigaction action = {};
-    action.sa_handler = onInterrupt;
-    action.sa_flags = SA_RESETHAND;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-}
 
 // Concurrency 100 against an in-process server is 200+ sockets at once, and
 // a peer that closes first must not kill the process with SIGPIPE.
 void prepareProcess()
 {
-    rlimit limit {};
-    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
-        limit.rlim_cur = limit.rlim_max;
-        ::setrlimit(RLIMIT_NOFILE, &limit);
-    }
+    FileLimit::raise();
     std::signal(SIGPIPE, SIG_IGN);
 }
 
@@ -146,7 +125,7 @@ struct SweepOutcome
     QString saveError;
 };
 
-SweepOutcome runSweep(const SweepConfig &config, const QString &logDir)
+SweepOutcome runSweep(const SweepConfig &config, const QString &logDir, InterruptSignals &interrupt)
 {
     const bool terminal = ::isatty(fileno(stderr)) == 1;
     ProgressPrinter printer(terminal, config.requests);
@@ -169,18 +148,14 @@ SweepOutcome runSweep(const SweepConfig &config, const QString &logDir)
                          outcome = {result, path, error};
                          loop.quit();
                      });
-    // Signal handlers may only set a flag; the event loop notices it.
-    QTimer interruptPoll;
     bool cancelling = false;
-    QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&] {
-        if (g_interrupted && !cancelling) {
+    QObject::connect(&interrupt, &InterruptSignals::interrupted, &loop, [&] {
+        if (!cancelling) {
             cancelling = true;
             printer.print(QStringLiteral("interrupted: cancelling; finished runs are kept"));
             runner.cancel();
         }
     });
-    interruptPoll.start(100);
-    installInterruptHandlers();
     runner.start(config);
     loop.exec();
     printer.done();
@@ -205,6 +180,8 @@ int sweepCommand(const QStringList &arguments)
     }
 
     SweepResult result;
+    // A second Ctrl-C kills the process the usual way.
+    std::optional<InterruptSignals> interrupt;
     if (!commandLine.loadFile.isEmpty()) {
         if (!SweepStore::load(commandLine.loadFile, &result, &error)) {
             err << "serverbench sweep: " << error << '\n';
@@ -218,8 +195,9 @@ int sweepCommand(const QStringList &arguments)
             return 1;
         }
         prepareProcess();
+        interrupt.emplace(InterruptSignals::Repeat::DefaultAction);
         const SweepOutcome outcome
-                = runSweep(commandLine.config, QDir(commandLine.outDir).absolutePath());
+                = runSweep(commandLine.config, QDir(commandLine.outDir).absolutePath(), *interrupt);
         result = outcome.result;
         if (outcome.savedPath.isEmpty())
             err << "serverbench sweep: the sweep was not saved: " << outcome.saveError << '\n';
@@ -252,5 +230,5 @@ int sweepCommand(const QStringList &arguments)
         << QDir(commandLine.outDir).absolutePath() << " ("
         << QDir(commandLine.outDir).absoluteFilePath(options.markdownName) << ")\n";
     // 130: the shell's code for "ended by SIGINT", after writing what finished.
-    return result.cancelled && g_interrupted ? 130 : 0;
+    return result.cancelled && interrupt && interrupt->wasInterrupted() ? 130 : 0;
 }

@@ -1,5 +1,7 @@
 #include "abcommandline.h"
 
+#include "checkedinteger.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -12,7 +14,7 @@ namespace {
 
 // ab's MAX_REQUESTS (what -t implies) and Debian's MAX_CONCURRENCY.
 constexpr qint64 kTimeLimitRequests = 50000;
-constexpr int kMaxConcurrency = 200000;
+constexpr int kMaxConcurrency = LoadTest::kMaxConcurrency;
 
 struct Unsupported
 {
@@ -46,11 +48,10 @@ QCommandLineOption option(const char *name, const char *description,
 // would silently read as 0 or truncate).
 bool toInteger(const QString &text, qint64 *out)
 {
-    bool ok = false;
-    const qint64 v = text.trimmed().toLongLong(&ok);
-    if (ok)
-        *out = v;
-    return ok;
+    const std::optional<qint64> v = CheckedInteger::parse(text);
+    if (v)
+        *out = *v;
+    return v.has_value();
 }
 
 bool toSeconds(const QString &text, double *out)

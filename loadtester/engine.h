@@ -42,6 +42,7 @@ public:
     virtual RunResult run(const LoadTest &test, RunControl &control) = 0;
 
 protected:
+    friend class RunCoordinator;
     // A result that names what is run (ab's header block before any figure).
     static RunResult describe(const LoadTest &test, EngineKind kind);
 };

@@ -27,6 +27,9 @@ std::optional<EngineKind> engineKindFromKey(const QString &key);
 
 struct LoadTest
 {
+    // The most connections a test may open (Debian ab's MAX_CONCURRENCY).
+    static constexpr int kMaxConcurrency = 200000;
+
     QUrl url;
     qint64 requests = 1; // ab -n
     int concurrency = 1; // ab -c

@@ -2,7 +2,7 @@
 
 #include "enginelog.h"
 #include "qnamworker.h"
-#include "socketengine.h"
+#include "runcoordinator.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,13 +14,6 @@
 #include <thread>
 
 namespace {
-
-qint64 steadyNowNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-                   std::chrono::steady_clock::now().time_since_epoch())
-            .count();
-}
 
 // QNAM does its HTTP work on one thread per manager ("QNetworkAccessManager"
 // threads, truncated to 15 characters by the kernel), so the engine's CPU
@@ -55,17 +48,12 @@ int QnamEngine::defaultThreads(int concurrency)
 
 RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
 {
-    RunResult result = describe(test, EngineKind::Qnam);
-    const QString invalid = test.validate();
-    if (!invalid.isEmpty()) {
-        result.error = invalid;
-        return result;
-    }
-    const qint64 fileLimit = SocketEngine::raiseFileLimit();
-
-    const int threads
-            = std::clamp(test.threads > 0 ? test.threads : defaultThreads(test.concurrency), 1,
-                         test.concurrency);
+    RunCoordinator coordinator(test, EngineKind::Qnam, control);
+    if (!coordinator.prepare())
+        return coordinator.finish(coordinator.result().error);
+    RunResult &result = coordinator.result();
+    const qint64 fileLimit = coordinator.fileLimit();
+    const int threads = coordinator.chooseThreads(defaultThreads(test.concurrency));
     // Every thread with an event loop (ours and each manager's HTTP thread)
     // needs a descriptor for its wake-up, and Qt aborts the process when it
     // cannot get one ("Creating pipes for GWakeup: Too many open files").
@@ -73,14 +61,12 @@ RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
     // cannot all fit would abort half-way, so it is refused whole instead.
     int managers = 0;
     for (int i = 0; i < threads; ++i)
-        managers += QnamWorker::managersFor(test.concurrency / threads
-                                                    + (i < test.concurrency % threads ? 1 : 0),
-                                            test.keepAlive);
+        managers += QnamWorker::managersFor(coordinator.share(i), test.keepAlive);
     // QNAM sometimes holds a spare connection beside the busy ones.
     const qint64 needed = test.concurrency + test.concurrency / 8 + managers + threads + 16;
     const qint64 spare = fileLimit - openDescriptors();
     if (fileLimit > 0 && needed > spare) {
-        result.error
+        const QString error
                 = QStringLiteral("Too many open files (EMFILE): the qnam engine needs about %1 "
                                  "file descriptors for -c %2 (one per connection and per "
                                  "QNAM thread) and the limit (%3) leaves %4; lower -c or "
@@ -90,8 +76,7 @@ RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
                           .arg(fileLimit)
                           .arg(spare);
         result.failedConnect = test.requests;
-        qCDebug(lcEngine) << "qnam engine:" << result.error;
-        return result;
+        return coordinator.finish(error);
     }
 
     auto shared = std::make_unique<QnamRunShared>();
@@ -102,16 +87,15 @@ RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
     std::vector<std::unique_ptr<QThread>> threadList;
     std::vector<std::unique_ptr<QnamWorker>> workers;
     for (int i = 0; i < threads; ++i) {
-        const int share = test.concurrency / threads + (i < test.concurrency % threads ? 1 : 0);
         auto thread = std::make_unique<QThread>();
         thread->setObjectName(QStringLiteral("qnam-worker-%1").arg(i));
-        auto worker = std::make_unique<QnamWorker>(*shared, share);
+        auto worker = std::make_unique<QnamWorker>(*shared, coordinator.share(i));
         worker->moveToThread(thread.get());
         thread->start();
         threadList.push_back(std::move(thread));
         workers.push_back(std::move(worker));
     }
-    shared->originNs = steadyNowNs();
+    shared->originNs = coordinator.start();
     shared->lastProgressNs.store(shared->originNs);
     shared->handOff.release();
     for (auto &w : workers)
@@ -120,29 +104,20 @@ RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
     std::vector<const WorkerTally *> tallies;
     for (auto &w : workers)
         tallies.push_back(w.get());
-    ProgressSampler sampler(test.requests);
-    qint64 lastUs = 0;
     const qint64 pollTimeoutNs = qint64(std::min(test.timeoutSec * 1e9, 9e18));
-    for (;;) {
-        bool allDone = true;
-        for (auto &w : workers)
-            allDone = allDone && w->finished.load();
-        if (allDone)
-            break;
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    const auto allFinished = [&workers] {
+        return std::all_of(workers.cbegin(), workers.cend(),
+                           [](const auto &w) { return w->finished.load(); });
+    };
+    coordinator.waitForWorkers(tallies, std::chrono::milliseconds(20), allFinished, [&] {
         // ab -s: apr_pollset_poll() waits this long for an event on any
         // connection, then ab stops the test (unless -s is per request).
         if (!test.timeoutPerRequest && !shared->aborted.load()
-            && steadyNowNs() - shared->lastProgressNs.load() > pollTimeoutNs)
+            && RunCoordinator::steadyNowNs() - shared->lastProgressNs.load() > pollTimeoutNs)
             shared->abort(QStringLiteral("apr_pollset_poll: The timeout specified has expired "
                                          "(70007)"),
                           70007 & 255);
-        const qint64 now = (steadyNowNs() - shared->originNs) / 1000;
-        if (control.onProgress && now - lastUs >= 50'000) {
-            lastUs = now;
-            control.onProgress(sampler.sample(tallies, now));
-        }
-    }
+    });
     result.clientCpuSec = qnamThreadsCpuSec() - qnamCpuBefore;
     for (auto &w : workers)
         QMetaObject::invokeMethod(w.get(), &QnamWorker::shutdown, Qt::QueuedConnection);
@@ -150,20 +125,17 @@ RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
         t->wait();
     shared->handOff.acquire();
 
-    result.clientThreads = threads;
-    WorkerTally::mergeInto(tallies, result, test.variableLength);
+    coordinator.merge(tallies, test.variableLength);
     if (shared->aborted.load()) {
-        result.abortMessage = shared->abortMessage();
-        result.abortStatus = shared->abortStatus();
+        coordinator.setAbort(shared->abortMessage(), shared->abortStatus());
         qCDebug(lcEngine) << "qnam engine: ab would stop here:" << result.abortMessage;
     }
+    QString error;
     for (auto &w : workers) {
         if (!w->firstError.isEmpty() && w->complete == 0) {
-            result.error = w->firstError;
+            error = w->firstError;
             break;
         }
     }
-    if (!result.error.isEmpty())
-        qCDebug(lcEngine) << "qnam engine:" << result.error;
-    return result;
+    return coordinator.finish(error);
 }

@@ -15,7 +15,6 @@
 
 namespace {
 
-constexpr qint64 kBucketUs = 100'000;
 constexpr size_t kUsersPerManager = 6; // QNAM's connections per host
 
 qint64 steadyNowNs()
@@ -459,15 +458,4 @@ void QnamWorker::shutdown()
         u.manager = nullptr;
     m_shared.handOff.release(); // the engine destroys this worker next
     thread()->quit();
-}
-
-void QnamWorker::countTimeline(qint64 nowUs, bool failed)
-{
-    const size_t bucket = size_t(std::max<qint64>(0, nowUs) / kBucketUs);
-    if (timeline.size() <= bucket)
-        timeline.resize(bucket + 1);
-    if (failed)
-        ++timeline[bucket].failed;
-    else
-        ++timeline[bucket].completed;
 }

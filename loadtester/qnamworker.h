@@ -111,7 +111,6 @@ private:
     void checkStop();
     void stopAll();
     void finish();
-    void countTimeline(qint64 nowUs, bool failed);
     qint64 now() const;
 
     QnamRunShared &m_shared;

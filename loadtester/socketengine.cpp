@@ -1,23 +1,19 @@
 #include "socketengine.h"
 
-#include "enginelog.h"
+#include "runcoordinator.h"
 #include "socketworker.h"
 
-#include <QDateTime>
 #include <QHostAddress>
 #include <QHostInfo>
 
 #include <algorithm>
 #include <chrono>
-#include <condition_variable>
 #include <cstring>
 #include <memory>
-#include <mutex>
 #include <thread>
 
 #include <netinet/in.h>
 #include <sys/eventfd.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 namespace {
@@ -62,13 +58,6 @@ QHostAddress resolve(const QString &hostName)
     return fallback;
 }
 
-qint64 steadyNowNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-                   std::chrono::steady_clock::now().time_since_epoch())
-            .count();
-}
-
 } // namespace
 
 int SocketEngine::defaultThreads(int concurrency, bool keepAlive)
@@ -82,20 +71,6 @@ int SocketEngine::defaultThreads(int concurrency, bool keepAlive)
     Q_UNUSED(concurrency);
     Q_UNUSED(keepAlive);
     return 1;
-}
-
-qint64 SocketEngine::raiseFileLimit()
-{
-    rlimit limit {};
-    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
-        return -1;
-    if (limit.rlim_cur < limit.rlim_max) {
-        rlimit raised = limit;
-        raised.rlim_cur = limit.rlim_max;
-        if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
-            return qint64(raised.rlim_cur);
-    }
-    return qint64(limit.rlim_cur);
 }
 
 QByteArray SocketEngine::requestBytes(const LoadTest &test)
@@ -154,15 +129,10 @@ QByteArray SocketEngine::requestBytes(const LoadTest &test)
 
 RunResult SocketEngine::run(const LoadTest &test, RunControl &control)
 {
-    RunResult result = describe(test, EngineKind::Socket);
-    result.startEpochMs = QDateTime::currentMSecsSinceEpoch();
-    const QString invalid = test.validate();
-    if (!invalid.isEmpty()) {
-        result.error = invalid;
-        return result;
-    }
-
-    const qint64 fileLimit = raiseFileLimit();
+    RunCoordinator coordinator(test, EngineKind::Socket, control);
+    if (!coordinator.prepare())
+        return coordinator.finish(coordinator.result().error);
+    RunResult &result = coordinator.result();
     auto shared = std::make_unique<SocketRunShared>();
     // ab -X: every connection goes to the proxy.
     const bool proxied = !test.proxyHost.isEmpty();
@@ -176,7 +146,7 @@ RunResult SocketEngine::run(const LoadTest &test, RunControl &control)
                                              "Name or service not known (670002)")
                                       .arg(connectHost);
         result.abortStatus = 670002 & 0xff;
-        return result;
+        return coordinator.finish(result.error);
     }
     if (!test.bindAddress.isEmpty()) {
         const QHostAddress local = resolve(test.bindAddress);
@@ -188,7 +158,7 @@ RunResult SocketEngine::run(const LoadTest &test, RunControl &control)
                                                  "Name or service not known (670002)")
                                           .arg(test.bindAddress);
             result.abortStatus = 670002 & 0xff;
-            return result;
+            return coordinator.finish(result.error);
         }
     }
     shared->request = requestBytes(test);
@@ -215,46 +185,28 @@ RunResult SocketEngine::run(const LoadTest &test, RunControl &control)
         control.onTrace("INFO: " + test.method + " header == \n---\n" + head + "\n---\n");
     }
 
-    const int threads = std::clamp(
-            test.threads > 0 ? test.threads : defaultThreads(test.concurrency, test.keepAlive), 1,
-            test.concurrency);
+    const int threads = coordinator.chooseThreads(defaultThreads(test.concurrency, test.keepAlive));
     std::vector<std::unique_ptr<SocketWorker>> workers;
     int firstIndex = 0;
     for (int i = 0; i < threads; ++i) {
-        const int share = test.concurrency / threads + (i < test.concurrency % threads ? 1 : 0);
-        workers.push_back(std::make_unique<SocketWorker>(*shared, share, firstIndex));
-        firstIndex += share;
+        workers.push_back(
+                std::make_unique<SocketWorker>(*shared, coordinator.share(i), firstIndex));
+        firstIndex += coordinator.share(i);
     }
 
-    std::mutex mutex;
-    std::condition_variable finishedCondition;
-    int finished = 0;
-    shared->originNs = steadyNowNs();
+    shared->originNs = coordinator.start();
     std::vector<std::thread> threadList;
     for (auto &worker : workers) {
-        threadList.emplace_back([&, w = worker.get()] {
+        threadList.emplace_back([&coordinator, w = worker.get()] {
             w->run();
-            std::lock_guard lock(mutex);
-            ++finished;
-            finishedCondition.notify_all();
+            coordinator.workerFinished();
         });
     }
-
-    // Progress from a timer, never per request: at most 20 reports a second.
     std::vector<const WorkerTally *> tallies;
     for (auto &w : workers)
         tallies.push_back(w.get());
-    ProgressSampler sampler(test.requests);
-    for (;;) {
-        std::unique_lock lock(mutex);
-        const bool allDone = finishedCondition.wait_for(lock, std::chrono::milliseconds(50),
-                                                        [&] { return finished == threads; });
-        lock.unlock();
-        if (allDone)
-            break;
-        if (control.onProgress)
-            control.onProgress(sampler.sample(tallies, SocketWorker::nowUs(shared->originNs)));
-    }
+    coordinator.waitForWorkers(tallies, std::chrono::milliseconds(50),
+                               [&] { return coordinator.finishedWorkers() == threads; });
     for (auto &t : threadList)
         t.join();
     if (shared->wakeFd >= 0)
@@ -262,20 +214,14 @@ RunResult SocketEngine::run(const LoadTest &test, RunControl &control)
 
     // Merge once. ab's document length and Length failures were counted as
     // the responses ended, against its global first response.
-    result.clientThreads = threads;
-    WorkerTally::mergeInto(tallies, result);
+    coordinator.merge(tallies, false);
     result.documentLength = shared->documentLength.load();
     result.serverSoftware = QString::fromLatin1(shared->serverName);
     for (auto &w : workers)
         result.failedLength += w->lengthFailures;
-    if (shared->aborted()) {
-        result.abortMessage = shared->abortMessage();
-        result.abortStatus = shared->abortStatus();
-    }
-    result.error = describeErrors(result, workers, test, fileLimit);
-    if (!result.error.isEmpty())
-        qCDebug(lcEngine) << "socket engine:" << result.error;
-    return result;
+    if (shared->aborted())
+        coordinator.setAbort(shared->abortMessage(), shared->abortStatus());
+    return coordinator.finish(describeErrors(result, workers, test, coordinator.fileLimit()));
 }
 
 // Run-level errors, named so the user can act on them.

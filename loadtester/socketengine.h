@@ -29,8 +29,6 @@ public:
     static int defaultThreads(int concurrency, bool keepAlive);
     // ab's request bytes for this test.
     static QByteArray requestBytes(const LoadTest &test);
-    // Raises RLIMIT_NOFILE's soft limit to the hard one; returns the new soft limit.
-    static qint64 raiseFileLimit();
 
 private:
     static QString describeErrors(const RunResult &result,

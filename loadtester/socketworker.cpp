@@ -13,7 +13,6 @@
 
 namespace {
 
-constexpr qint64 kBucketUs = 100'000; // the timeline's resolution
 constexpr int kScanMs = 100; // deadline scan and stop-flag check interval
 constexpr int kMaxEvents = 256;
 constexpr qsizetype kHeaderBuffer = 2048; // ab's CBUFFSIZE in httpd 2.4
@@ -204,7 +203,7 @@ void SocketWorker::handleEvent(Connection &c, quint32 events)
         m_shared.bad.fetch_add(1, std::memory_order_relaxed);
         ++failedExceptions;
         progressFailed.fetch_add(1, std::memory_order_relaxed);
-        countTimeline(true);
+        countTimeline(m_nowUs, true);
         if (c.generation != generation) {
             // The read above opened a new socket, which ab would still see
             // connecting: its recv() says EAGAIN, or the refusal. Ours may
@@ -343,7 +342,7 @@ void SocketWorker::connectFailed(Connection &c, int error)
         firstConnectErrno = error;
     progressFailed.fetch_add(1, std::memory_order_relaxed);
     lastEventUs = m_nowUs;
-    countTimeline(true);
+    countTimeline(m_nowUs, true);
     if (m_shared.timeoutPerRequest) {
         // serverbench's rule: each failed connect uses up one request.
         if (m_shared.started.fetch_add(1) < m_shared.requests)
@@ -608,7 +607,7 @@ void SocketWorker::recordDone(const Connection &c, bool keptAlive)
         ++keepAliveRequests;
     progressDone.store(complete, std::memory_order_relaxed);
     lastEventUs = m_nowUs;
-    countTimeline(false);
+    countTimeline(m_nowUs, false);
     if (done + 1 + m_shared.lost.load(std::memory_order_relaxed) >= m_shared.requests) {
         m_shared.stop.store(true);
         m_shared.wakeAll();
@@ -621,7 +620,7 @@ void SocketWorker::receiveError(Connection &c, int error)
         firstReceiveErrno = error;
     ++failedReceive;
     progressFailed.fetch_add(1, std::memory_order_relaxed);
-    countTimeline(true);
+    countTimeline(m_nowUs, true);
     lastEventUs = m_nowUs;
     if (m_shared.receiveErrorsAbort) {
         m_shared.abortErrno("apr_socket_recv", error);
@@ -665,7 +664,7 @@ bool SocketWorker::httpFramed(Connection &c, const char *data, qsizetype size)
         m_shared.bad.fetch_add(1, std::memory_order_relaxed);
         ++failedExceptions;
         progressFailed.fetch_add(1, std::memory_order_relaxed);
-        countTimeline(true);
+        countTimeline(m_nowUs, true);
         closeSocket(c);
         loseRequest();
         startConnect(c);
@@ -701,7 +700,7 @@ void SocketWorker::httpClosed(Connection &c)
     ++failedReceive;
     m_shared.bad.fetch_add(1, std::memory_order_relaxed);
     progressFailed.fetch_add(1, std::memory_order_relaxed);
-    countTimeline(true);
+    countTimeline(m_nowUs, true);
     closeSocket(c);
     loseRequest();
     startConnect(c);
@@ -743,23 +742,12 @@ void SocketWorker::scanDeadlines()
         m_shared.bad.fetch_add(1, std::memory_order_relaxed);
         ++failedExceptions;
         progressFailed.fetch_add(1, std::memory_order_relaxed);
-        countTimeline(true);
+        countTimeline(m_nowUs, true);
         lastEventUs = m_nowUs;
         closeSocket(c);
         loseRequest();
         startConnect(c);
     }
-}
-
-void SocketWorker::countTimeline(bool failed)
-{
-    const size_t bucket = size_t(std::max<qint64>(0, m_nowUs) / kBucketUs);
-    if (timeline.size() <= bucket)
-        timeline.resize(bucket + 1);
-    if (failed)
-        ++timeline[bucket].failed;
-    else
-        ++timeline[bucket].completed;
 }
 
 void SocketWorker::trace(const QByteArray &text) const

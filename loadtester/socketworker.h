@@ -91,7 +91,6 @@ private:
     void closeSocket(Connection &c);
     void startOthers();
     void scanDeadlines();
-    void countTimeline(bool failed);
     void trace(const QByteArray &text) const;
 
     SocketRunShared &m_shared;

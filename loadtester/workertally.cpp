@@ -2,6 +2,17 @@
 
 #include <algorithm>
 
+void WorkerTally::countTimeline(qint64 nowUs, bool failed)
+{
+    const size_t bucket = size_t(std::max<qint64>(0, nowUs) / kTimelineBucketUs);
+    if (timeline.size() <= bucket)
+        timeline.resize(bucket + 1);
+    if (failed)
+        ++timeline[bucket].failed;
+    else
+        ++timeline[bucket].completed;
+}
+
 const WorkerTally *WorkerTally::mergeInto(const std::vector<const WorkerTally *> &tallies,
                                           RunResult &result, bool variableLength)
 {

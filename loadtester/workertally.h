@@ -45,6 +45,12 @@ struct WorkerTally
     bool stoppedByTimeLimit = false;
     bool stoppedByCancel = false;
 
+    // The timeline's resolution: one TimelineBucket per 100 ms of the run.
+    static constexpr qint64 kTimelineBucketUs = 100'000;
+    // Counts one request that ended (failed or completed) at nowUs, on the
+    // worker's own thread.
+    void countTimeline(qint64 nowUs, bool failed);
+
     // Adds every tally into result, with ab's Length rule (a body length
     // unlike the run's first response's) and its time taken (to the last
     // response). Returns the tally that finished the first response, or null.

@@ -1,5 +1,7 @@
 #include "sweepconfig.h"
 
+#include "levellist.h"
+
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QSet>
@@ -204,20 +206,19 @@ QString SweepConfig::validate() const
         return QStringLiteral("no targets to measure");
     if (levels.isEmpty())
         return QStringLiteral("no concurrency levels");
+    // Each level's own rules are LevelList's, the syntax's; ab's c <= n joins
+    // the levels to the requests.
+    const QString levelProblem = LevelList::check(levels);
+    if (!levelProblem.isEmpty())
+        return levelProblem;
     if (requests < 1)
         return QStringLiteral("the number of requests must be at least 1 (got %1)").arg(requests);
-    QSet<int> seenLevels;
     for (const int level : levels) {
-        if (level < 1)
-            return QStringLiteral("concurrency level %1 is not a positive number").arg(level);
         if (level > requests)
             return QStringLiteral("concurrency level %1 is greater than the %2 requests "
                                   "(ab refuses c > n)")
                     .arg(level)
                     .arg(requests);
-        if (seenLevels.contains(level))
-            return QStringLiteral("concurrency level %1 is listed twice").arg(level);
-        seenLevels.insert(level);
     }
     if (!(timeoutSec > 0))
         return QStringLiteral("the request timeout must be positive (got %1 s)").arg(timeoutSec);

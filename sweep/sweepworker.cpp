@@ -181,12 +181,10 @@ SweepRow SweepWorker::runOne(const SweepTarget &target, int targetIndex, const Q
                              int concurrency)
 {
     SweepRow row = emptyRow(target, targetIndex, concurrency, {});
+    // The config was checked whole where it entered (SweepRunner::start);
+    // the engine reports anything left in RunResult::error.
     const LoadTest test = m_config.loadTest(url, concurrency);
-    const QString invalid = test.validate();
-    if (!invalid.isEmpty()) {
-        row.reason = invalid;
-        return row;
-    }
+    Q_ASSERT_X(test.validate().isEmpty(), "SweepWorker::runOne", qPrintable(test.validate()));
 
     RunControl control;
     control.onProgress = m_callbacks.runProgress;

@@ -1,5 +1,7 @@
 #include "configpanel.h"
 
+#include "levellist.h"
+
 #include "embeddedtargeteditor.h"
 #include "externaltargetseditor.h"
 #include "fielderrorlabel.h"
@@ -92,32 +94,6 @@ ConfigPanel::ConfigPanel(QWidget *parent) : QWidget(parent)
     retranslate();
 }
 
-QList<int> ConfigPanel::parseLevels(const QString &text, QString *error)
-{
-    QList<int> levels;
-    const QStringList words
-            = text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
-    if (words.isEmpty()) {
-        *error = tr("Enter at least one concurrency level, e.g. 1, 5, 10");
-        return {};
-    }
-    for (const QString &word : words) {
-        bool ok = false;
-        const int level = word.toInt(&ok);
-        if (!ok) {
-            *error = tr("\"%1\" is not a whole number: enter levels like 1, 5, 10").arg(word);
-            return {};
-        }
-        if (level < 1) {
-            *error = tr("Concurrency level %1 must be at least 1").arg(level);
-            return {};
-        }
-        levels << level;
-    }
-    error->clear();
-    return levels;
-}
-
 SweepConfig ConfigPanel::config() const
 {
     SweepConfig config = SweepConfig::defaults();
@@ -128,7 +104,7 @@ SweepConfig ConfigPanel::config() const
         config.targets << m_thread->target();
     config.targets << m_externals->targets();
     QString ignored;
-    config.levels = parseLevels(m_levels->text(), &ignored);
+    config.levels = LevelList::parse(m_levels->text(), &ignored).value_or(QList<int> {});
     config.requests = m_requests->value();
     config.keepAlive = m_keepAlive->isChecked();
     config.engine
@@ -162,13 +138,7 @@ void ConfigPanel::revalidate()
 {
     // Field-level checks first, so the red line sits under the field to fix.
     QString levelsProblem;
-    const QList<int> levels = parseLevels(m_levels->text(), &levelsProblem);
-    for (int level : levels) {
-        if (levelsProblem.isEmpty() && level > m_requests->value())
-            levelsProblem = tr("Concurrency level %1 is greater than requests per run (%2)")
-                                    .arg(level)
-                                    .arg(m_requests->value());
-    }
+    LevelList::parse(m_levels->text(), &levelsProblem, m_requests->value());
     m_levelsError->setText(levelsProblem);
     const QString asyncProblem = m_async->check();
     const QString threadProblem = m_thread->check();

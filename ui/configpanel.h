@@ -43,9 +43,6 @@ public:
     void saveSettings(QSettings &settings) const;
     void retranslate();
 
-    // Parses "1, 5, 10": the levels, or *error says why not.
-    static QList<int> parseLevels(const QString &text, QString *error);
-
 public slots:
     // Re-runs every check (also the port probes) and emits problemChanged.
     void revalidate();

@@ -337,10 +337,10 @@ void tst_SweepConfig::validate_data()
     QTest::newRow("no levels") << c << "no concurrency levels";
     c = base;
     c.levels = {1, 0};
-    QTest::newRow("zero level") << c << "level 0 is not a positive";
+    QTest::newRow("zero level") << c << "level 0 must be at least 1";
     c = base;
     c.levels = {-5};
-    QTest::newRow("negative level") << c << "level -5 is not a positive";
+    QTest::newRow("negative level") << c << "level -5 must be at least 1";
     c = base;
     c.requests = 0;
     QTest::newRow("n < 1") << c << "at least 1";
@@ -499,7 +499,7 @@ void tst_SweepConfig::commandLine_data()
     QTest::newRow("unknown target") << QStringList {u"--target"_s, u"nginx"_s} << "unknown target";
     QTest::newRow("bad url") << QStringList {u"--target"_s, u"x=http//nope"_s} << "not an http://";
     QTest::newRow("bad levels") << QStringList {u"--levels"_s, u"1,a"_s} << "--levels";
-    QTest::newRow("zero level") << QStringList {u"--levels"_s, u"0"_s} << "not a positive";
+    QTest::newRow("zero level") << QStringList {u"--levels"_s, u"0"_s} << "must be at least 1";
     QTest::newRow("c > n") << QStringList {u"-n"_s, u"10"_s, u"--levels"_s, u"1,50"_s}
                            << "greater than the 10";
     QTest::newRow("n not a number") << QStringList {u"-n"_s, u"many"_s} << "-n 'many'";
