@@ -2,6 +2,7 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QChartView>
 #include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QLegend>
@@ -120,14 +121,15 @@ void ChartKit::attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, 
     series->attachAxis(y);
 }
 
-void ChartKit::addGappedLine(QChart *chart, const QString &name,
-                             const QList<std::optional<double>> &values, const QColor &color,
-                             Qt::PenStyle style, int shape, bool hollow, QAbstractAxis *x,
-                             QAbstractAxis *y)
+QScatterSeries *ChartKit::addGappedLine(QChart *chart, const QString &name,
+                                        const QList<std::optional<double>> &values,
+                                        const QColor &color, Qt::PenStyle style, int shape,
+                                        bool hollow, QAbstractAxis *x, QAbstractAxis *y)
 {
     QList<QLineSeries *> segments;
     QLineSeries *current = nullptr;
     auto markers = new QScatterSeries;
+    markers->setName(name);
     for (int i = 0; i < values.size(); ++i) {
         if (!values[i]) {
             current = nullptr; // a run without figures breaks the line
@@ -168,6 +170,7 @@ void ChartKit::addGappedLine(QChart *chart, const QString &name,
         for (QLegendMarker *marker : chart->legend()->markers(segments[i]))
             marker->setVisible(false);
     }
+    return markers;
 }
 
 QString ChartKit::labelFormatFor(double max)
@@ -177,6 +180,14 @@ QString ChartKit::labelFormatFor(double max)
     if (max >= 2)
         return u"%.1f"_s;
     return u"%.2f"_s;
+}
+
+QChartView *ChartKit::createView(QChart *chart, QWidget *parent)
+{
+    auto view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(280, 200);
+    return view;
 }
 
 void ChartKit::render(QChart *chart, QPainter *painter, const QRectF &target)

@@ -17,12 +17,15 @@
 #include <optional>
 
 QT_FORWARD_DECLARE_CLASS(QPainter)
+QT_FORWARD_DECLARE_CLASS(QWidget)
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
 class QAbstractSeries;
 class QCategoryAxis;
 class QChart;
+class QChartView;
 class QLineSeries;
+class QScatterSeries;
 class QValueAxis;
 QT_END_NAMESPACE
 
@@ -57,11 +60,16 @@ public:
     // One named line with gaps: a segment per run of values, one legend entry,
     // and point markers of a shape per target (0 circle, 1 square, 2
     // triangle, 3 diamond, again) so lines that overlap stay tellable apart;
-    // hollow markers for a second figure of the same target.
-    static void addGappedLine(QChart *chart, const QString &name,
-                              const QList<std::optional<double>> &values, const QColor &color,
-                              Qt::PenStyle style, int shape, bool hollow, QAbstractAxis *x,
-                              QAbstractAxis *y);
+    // hollow markers for a second figure of the same target. Returns the
+    // markers' series, which holds every point of the line.
+    static QScatterSeries *addGappedLine(QChart *chart, const QString &name,
+                                         const QList<std::optional<double>> &values,
+                                         const QColor &color, Qt::PenStyle style, int shape,
+                                         bool hollow, QAbstractAxis *x, QAbstractAxis *y);
+
+    // A view on screen of a chart (the one the exporter renders): antialiased,
+    // with a minimum size that keeps axis labels readable. It owns the chart.
+    static QChartView *createView(QChart *chart, QWidget *parent = nullptr);
 
     // Lays the chart out at target's size and paints it there.
     static void render(QChart *chart, QPainter *painter, const QRectF &target);

@@ -55,10 +55,16 @@ void paintBand(QPainter &painter, const QRect &rect, const QColor &color, const 
     painter.drawText(inner, Qt::AlignLeft | Qt::AlignBottom, subtitle);
 }
 
-std::unique_ptr<QChart> latencyChart(const RunResult &r, const QColor &color, const QString &lang)
+} // namespace
+
+std::unique_ptr<QChart> RunCardRenderer::latencyChart(const SweepRow &row, const QString &lang)
 {
     std::unique_ptr<QChart> chart(ChartKit::createChart(
             ReportText::pick(lang, u"Latensi per persentil (ms)", u"Latency by percentile (ms)")));
+    if (!row.hasFigures)
+        return chart;
+    const RunResult &r = row.result;
+    const QColor color = ChartKit::seriesColor(row.targetIndex);
     auto set = new QBarSet(u"Latency (ms)"_s);
     set->setColor(color);
     set->setBorderColor(color.darker(120));
@@ -89,11 +95,14 @@ std::unique_ptr<QChart> latencyChart(const RunResult &r, const QColor &color, co
     return chart;
 }
 
-std::unique_ptr<QChart> throughputChart(const RunResult &r, const QColor &color,
-                                        const QString &lang)
+std::unique_ptr<QChart> RunCardRenderer::throughputChart(const SweepRow &row, const QString &lang)
 {
     std::unique_ptr<QChart> chart(ChartKit::createChart(ReportText::pick(
             lang, u"Throughput selama run (per 100 ms)", u"Throughput over the run (per 100 ms)")));
+    if (!row.hasFigures)
+        return chart;
+    const RunResult &r = row.result;
+    const QColor color = ChartKit::seriesColor(row.targetIndex);
     auto completed = new QLineSeries;
     completed->setName(ReportText::pick(lang, u"selesai / s", u"completed / s"));
     auto failed = new QLineSeries;
@@ -150,8 +159,6 @@ std::unique_ptr<QChart> throughputChart(const RunResult &r, const QColor &color,
     return chart;
 }
 
-} // namespace
-
 QImage RunCardRenderer::render(const SweepRow &row, const QString &lang)
 {
     return row.hasFigures ? renderFigures(row, lang) : renderNoFigures(row, lang);
@@ -202,9 +209,9 @@ QImage RunCardRenderer::renderFigures(const SweepRow &row, const QString &lang)
     const int chartsHeight = height - chartsTop - kMargin / 2;
     const QRectF upper(chartsLeft, chartsTop, width - chartsLeft - kMargin, chartsHeight / 2.0);
     const QRectF lower(chartsLeft, upper.bottom(), upper.width(), chartsHeight / 2.0);
-    const auto latency = latencyChart(row.result, color, lang);
+    const auto latency = latencyChart(row, lang);
     ChartKit::render(latency.get(), &painter, upper);
-    const auto throughput = throughputChart(row.result, color, lang);
+    const auto throughput = throughputChart(row, lang);
     ChartKit::render(throughput.get(), &painter, lower);
     painter.end();
     return image;

@@ -8,9 +8,12 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QLineSeries>
+#include <QLogValueAxis>
+#include <QScatterSeries>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <optional>
 
@@ -41,28 +44,78 @@ QList<std::optional<double>> valuesOf(const QList<SweepRow> &rows, const QList<i
     return values;
 }
 
-QImage renderLines(const SweepResult &sweep, const QString &title, const QString &yTitle,
-                   const QList<Line> &lines, bool counts = false)
+// A logarithmic axis over [min, max] (both > 0): base 10 when the values
+// span decades, else base 2 so the axis has several labels.
+QLogValueAxis *logAxis(const QString &title, double min, double max)
 {
-    const QList<int> levels = SweepChartRenderer::levels(sweep);
+    auto axis = new QLogValueAxis;
+    ChartKit::styleAxis(axis, title);
+    const double base = (min > 0 && max / min >= 100) ? 10 : 2;
+    axis->setBase(base);
+    axis->setLabelFormat(u"%g"_s);
+    const auto power = [base](double v, bool up) {
+        const double e = std::log(v) / std::log(base);
+        return std::pow(base, up ? std::ceil(e + 1e-9) : std::floor(e - 1e-9));
+    };
+    const double low = min > 0 ? power(min, false) : 0.1;
+    axis->setRange(low, std::max(low * base, power(std::max(max, low), true)));
+    axis->setMinorTickCount(base == 10 ? 8 : 0);
+    return axis;
+}
+
+SweepChart buildLines(const SweepResult &sweep, const QString &title, const QString &yTitle,
+                      QList<Line> lines, bool logScale, bool counts = false)
+{
+    SweepChart built;
+    built.levels = SweepChartRenderer::levels(sweep);
     QStringList labels;
-    for (int level : levels)
+    for (int level : std::as_const(built.levels))
         labels << QString::number(level);
     double max = 0;
-    for (const Line &line : lines) {
-        for (const auto &value : line.values)
-            max = std::max(max, value.value_or(0));
+    double min = -1;
+    for (Line &line : lines) {
+        for (auto &value : line.values) {
+            if (logScale && value && *value <= 0)
+                value.reset(); // a log axis has no 0
+            if (!value)
+                continue;
+            max = std::max(max, *value);
+            min = min < 0 ? *value : std::min(min, *value);
+        }
     }
-    std::unique_ptr<QChart> chart(ChartKit::createChart(title));
+    built.chart.reset(ChartKit::createChart(title));
     auto x = ChartKit::indexAxis(u"Concurrency level"_s, labels);
-    // Counts get whole-number ticks: a range of at least 0..5 keeps them whole.
-    auto y = counts ? ChartKit::valueAxis(yTitle, 0, std::max(5.0, max * 1.08))
-                    : ChartKit::valueAxis(yTitle, 0, max * 1.08, ChartKit::labelFormatFor(max));
-    for (const Line &line : lines) {
-        ChartKit::addGappedLine(chart.get(), line.name, line.values, line.color, line.style,
-                                line.shape, line.hollow, x, y);
+    QAbstractAxis *y = nullptr;
+    if (logScale)
+        y = logAxis(yTitle, min, max);
+    else if (counts) // whole-number ticks: a range of at least 0..5 keeps them whole
+        y = ChartKit::valueAxis(yTitle, 0, std::max(5.0, max * 1.08));
+    else
+        y = ChartKit::valueAxis(yTitle, 0, max * 1.08, ChartKit::labelFormatFor(max));
+    for (const Line &line : std::as_const(lines)) {
+        built.points << ChartKit::addGappedLine(built.chart.get(), line.name, line.values,
+                                                line.color, line.style, line.shape, line.hollow, x,
+                                                y);
     }
-    return ChartKit::renderImage(chart.get(), SweepChartRenderer::imageSize());
+    return built;
+}
+
+QImage renderImage(const SweepChart &built)
+{
+    return ChartKit::renderImage(built.chart.get(), SweepChartRenderer::imageSize());
+}
+
+// One line per target of the figure key.
+QList<Line> linesOf(const SweepResult &sweep, QLatin1StringView key)
+{
+    const QList<int> levels = SweepChartRenderer::levels(sweep);
+    QList<Line> lines;
+    const auto groups = MarkdownWriter::rowsByTarget(sweep);
+    for (int i = 0; i < groups.size(); ++i) {
+        lines << Line {groups[i].first().targetLabel, valuesOf(groups[i], levels, key),
+                       ChartKit::seriesColor(i), Qt::SolidLine, i};
+    }
+    return lines;
 }
 
 } // namespace
@@ -79,58 +132,54 @@ QList<int> SweepChartRenderer::levels(const SweepResult &sweep)
     return levels + extra;
 }
 
+SweepChart::SweepChart() = default;
+SweepChart::SweepChart(SweepChart &&) noexcept = default;
+SweepChart &SweepChart::operator=(SweepChart &&) noexcept = default;
+SweepChart::~SweepChart() = default;
+
+SweepChart SweepChartRenderer::requestsPerSecondChart(const SweepResult &sweep, const QString &lang,
+                                                      bool logScale)
+{
+    return buildLines(sweep,
+                      ReportText::pick(lang, u"Request per second menurut concurrency level",
+                                       u"Requests per second by concurrency level"),
+                      u"Request per second"_s, linesOf(sweep, "requests_per_second"_L1), logScale);
+}
+
+SweepChart SweepChartRenderer::timePerRequestChart(const SweepResult &sweep, const QString &lang,
+                                                   bool logScale)
+{
+    // The course table's column, so the chart and the table agree.
+    return buildLines(sweep,
+                      ReportText::pick(lang,
+                                       u"Time per request menurut concurrency level (ab: mean, "
+                                       u"across all concurrent requests)",
+                                       u"Time per request by concurrency level (ab: mean, across "
+                                       u"all concurrent requests)"),
+                      u"Time per request (ms)"_s, linesOf(sweep, "time_per_request_across_ms"_L1),
+                      logScale);
+}
+
+SweepChart SweepChartRenderer::failedRequestsChart(const SweepResult &sweep, const QString &lang,
+                                                   bool logScale)
+{
+    return buildLines(sweep,
+                      ReportText::pick(lang, u"Failed request menurut concurrency level",
+                                       u"Failed requests by concurrency level"),
+                      u"Failed request"_s, linesOf(sweep, "failed"_L1), logScale, true);
+}
+
 QImage SweepChartRenderer::requestsPerSecond(const SweepResult &sweep, const QString &lang)
 {
-    const QList<int> levels = SweepChartRenderer::levels(sweep);
-    QList<Line> lines;
-    const auto groups = MarkdownWriter::rowsByTarget(sweep);
-    for (int i = 0; i < groups.size(); ++i) {
-        lines << Line {groups[i].first().targetLabel,
-                       valuesOf(groups[i], levels, "requests_per_second"_L1),
-                       ChartKit::seriesColor(i), Qt::SolidLine, i};
-    }
-    return renderLines(sweep,
-                       ReportText::pick(lang, u"Request per second menurut concurrency level",
-                                        u"Requests per second by concurrency level"),
-                       u"Request per second"_s, lines);
+    return renderImage(requestsPerSecondChart(sweep, lang));
 }
 
 QImage SweepChartRenderer::timePerRequest(const SweepResult &sweep, const QString &lang)
 {
-    const QList<int> levels = SweepChartRenderer::levels(sweep);
-    QList<Line> lines;
-    const auto groups = MarkdownWriter::rowsByTarget(sweep);
-    for (int i = 0; i < groups.size(); ++i) {
-        const QString &label = groups[i].first().targetLabel;
-        lines << Line {label + u" mean"_s, valuesOf(groups[i], levels, "time_per_request_ms"_L1),
-                       ChartKit::seriesColor(i), Qt::SolidLine, i};
-        lines << Line {label + u" p99"_s,
-                       valuesOf(groups[i], levels, "latency_p99_ms"_L1),
-                       ChartKit::seriesColor(i),
-                       Qt::DashLine,
-                       i,
-                       true};
-    }
-    return renderLines(sweep,
-                       ReportText::pick(lang,
-                                        u"Time per request (mean ab) dan latensi p99 menurut "
-                                        u"concurrency level",
-                                        u"Time per request (ab's mean) and p99 latency by "
-                                        u"concurrency level"),
-                       u"Time per request (ms)"_s, lines);
+    return renderImage(timePerRequestChart(sweep, lang));
 }
 
 QImage SweepChartRenderer::failedRequests(const SweepResult &sweep, const QString &lang)
 {
-    const QList<int> levels = SweepChartRenderer::levels(sweep);
-    QList<Line> lines;
-    const auto groups = MarkdownWriter::rowsByTarget(sweep);
-    for (int i = 0; i < groups.size(); ++i) {
-        lines << Line {groups[i].first().targetLabel, valuesOf(groups[i], levels, "failed"_L1),
-                       ChartKit::seriesColor(i), Qt::SolidLine, i};
-    }
-    return renderLines(sweep,
-                       ReportText::pick(lang, u"Failed request menurut concurrency level",
-                                        u"Failed requests by concurrency level"),
-                       u"Failed request"_s, lines, true);
+    return renderImage(failedRequestsChart(sweep, lang));
 }

@@ -10,8 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The seed's columns, byte for byte (seed/000_ddfdaf1affddb1ac.txt).
-const QStringList &seedHeaders()
+// The course report's columns, byte for byte.
+const QStringList &courseHeaders()
 {
     static const QStringList headers {
             u"No test"_s,
@@ -27,8 +27,8 @@ const QStringList &seedHeaders()
     return headers;
 }
 
-// The seed's figure columns, as ReportFigures keys.
-constexpr QLatin1StringView kSeedFigures[] = {
+// The course report's figure columns, as ReportFigures keys.
+constexpr QLatin1StringView kCourseFigures[] = {
         "time_taken_s"_L1,
         "complete"_L1,
         "failed"_L1,
@@ -50,34 +50,22 @@ QString escapeCell(QString text)
     return text.simplified();
 }
 
-// Why the row's figures need a second look, or why there are none.
+// The row's note as a markdown cell.
 QString noteOf(const SweepRow &row, const QString &lang)
 {
-    QStringList notes;
-    if (!row.reason.isEmpty())
-        notes << row.reason;
-    if (row.hasFigures) {
-        if (!row.result.error.isEmpty() && row.result.error != row.reason)
-            notes << row.result.error;
-        if (row.result.clientBound())
-            notes << ReportText::pick(lang, u"klien memakai ~1 core CPU penuh",
-                                      u"client used ~1 full CPU core");
-    } else if (notes.isEmpty()) {
-        notes << ReportText::pick(lang, u"tidak ada angka", u"no figures");
-    }
-    return escapeCell(notes.join(u"; "_s));
+    return escapeCell(ReportFigures::note(row, lang));
 }
 
 } // namespace
 
-QString MarkdownWriter::seedHeaderRow()
+QString MarkdownWriter::courseHeaderRow()
 {
-    return renderTable(seedHeaders(), {}).section(u'\n', 0, 0);
+    return renderTable(courseHeaders(), {}).section(u'\n', 0, 0);
 }
 
-QString MarkdownWriter::seedAlignmentRow()
+QString MarkdownWriter::courseAlignmentRow()
 {
-    return renderTable(seedHeaders(), {}).section(u'\n', 1, 1);
+    return renderTable(courseHeaders(), {}).section(u'\n', 1, 1);
 }
 
 QString MarkdownWriter::centred(const QString &text, int width)
@@ -113,11 +101,11 @@ QString MarkdownWriter::renderTable(const QStringList &headers, const QList<QStr
     return out;
 }
 
-QStringList MarkdownWriter::seedCells(const SweepRow &row, int number)
+QStringList MarkdownWriter::courseCells(const SweepRow &row, int number)
 {
     QStringList cells {QString::number(number), QString::number(row.concurrency)};
-    for (QLatin1StringView key : kSeedFigures)
-        cells << (row.hasFigures ? ReportFigures::text(row.result, key) : u"-"_s);
+    for (QLatin1StringView key : kCourseFigures)
+        cells << ReportFigures::cell(row, key);
     return cells;
 }
 
@@ -125,8 +113,8 @@ QString MarkdownWriter::table(const QList<SweepRow> &rows)
 {
     QList<QStringList> cells;
     for (int i = 0; i < rows.size(); ++i)
-        cells << seedCells(rows[i], i + 1);
-    return renderTable(seedHeaders(), cells);
+        cells << courseCells(rows[i], i + 1);
+    return renderTable(courseHeaders(), cells);
 }
 
 QString MarkdownWriter::extendedTable(const QList<SweepRow> &rows, const QString &lang)
@@ -141,7 +129,7 @@ QString MarkdownWriter::extendedTable(const QList<SweepRow> &rows, const QString
         const SweepRow &row = rows[i];
         QStringList line {QString::number(i + 1), QString::number(row.concurrency)};
         for (QLatin1StringView key : kExtendedFigures)
-            line << (row.hasFigures ? ReportFigures::text(row.result, key) : u"-"_s);
+            line << ReportFigures::cell(row, key);
         line << noteOf(row, lang);
         cells << line;
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-// MarkdownWriter: the seed's markdown, from a SweepResult. Pure functions,
+// MarkdownWriter: the course report's markdown, from a SweepResult. Pure functions,
 // any thread. Every figure comes from ReportFigures (RunResult's methods).
 
 #include "reportoptions.h"
@@ -14,18 +14,18 @@ class MarkdownWriter
 public:
     // One "### Tabel Hasil Benchmark <label>" section and table per target.
     static QString tables(const SweepResult &sweep, const QString &lang);
-    // The seed's table for some rows (header, alignment row, centred cells).
+    // The course report's table for some rows (header, alignment row, centred cells).
     static QString table(const QList<SweepRow> &rows);
     // The whole document: title, tables, extended tables, screenshot links.
     static QString document(const SweepResult &sweep, const ReportOptions &options);
 
     // ab's mean, p50/p90/p99, Non-2xx, client CPU and why a row has no figures.
     static QString extendedTable(const QList<SweepRow> &rows, const QString &lang);
-    // The seed's header and alignment rows, byte for byte.
-    static QString seedHeaderRow();
-    static QString seedAlignmentRow();
-    // The seed's nine cells of a row ("-" for every figure of a row without).
-    static QStringList seedCells(const SweepRow &row, int number);
+    // The course report's header and alignment rows, byte for byte.
+    static QString courseHeaderRow();
+    static QString courseAlignmentRow();
+    // The course report's nine cells of a row ("-" for every figure of a row without).
+    static QStringList courseCells(const SweepRow &row, int number);
     // The title used when options.title and the sweep's title are empty.
     static QString defaultTitle(const QString &lang);
     // Targets in the order their first row appears: key -> rows.

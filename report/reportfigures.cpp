@@ -1,5 +1,7 @@
 #include "reportfigures.h"
 
+#include "reporttext.h"
+
 #include <QJsonValue>
 
 using namespace Qt::StringLiterals;
@@ -313,4 +315,33 @@ QJsonObject ReportFigures::jsonRow(const SweepRow &row, int number)
         }
     }
     return object;
+}
+
+QString ReportFigures::cell(const SweepRow &row, QLatin1StringView key)
+{
+    return row.hasFigures ? text(row.result, key) : u"-"_s;
+}
+
+double ReportFigures::rowNumber(const SweepRow &row, QLatin1StringView key)
+{
+    return row.hasFigures ? number(row.result, key) : -1.0;
+}
+
+QString ReportFigures::note(const SweepRow &row, const QString &lang)
+{
+    QStringList notes;
+    if (!row.reason.isEmpty())
+        notes << row.reason;
+    if (row.hasFigures) {
+        if (!row.result.error.isEmpty() && row.result.error != row.reason)
+            notes << row.result.error;
+        if (row.result.cancelled)
+            notes << ReportText::pick(lang, u"dibatalkan", u"cancelled");
+        if (row.result.clientBound())
+            notes << ReportText::pick(lang, u"client-bound: klien memakai ~1 core CPU penuh",
+                                      u"client-bound: the client used ~1 full CPU core");
+    } else if (notes.isEmpty()) {
+        notes << ReportText::pick(lang, u"tidak ada angka", u"no figures");
+    }
+    return notes.join(u"; "_s);
 }

@@ -45,6 +45,16 @@ public:
     static QStringList csvRow(const SweepRow &row, int number);
     static QJsonObject jsonRow(const SweepRow &row, int number);
 
+    // A table cell as every report and the GUI show it: the figure's text,
+    // "-" for a row without figures.
+    static QString cell(const SweepRow &row, QLatin1StringView key);
+    // The figure as a number for a row, -1 for a row without figures.
+    static double rowNumber(const SweepRow &row, QLatin1StringView key);
+    // The one note of a row (the markdown details' last column, the GUI's
+    // Note column): the reason a row has no figures, the run's error, a
+    // cancelled or client-bound run. Plain text; lang "id" or "en".
+    static QString note(const SweepRow &row, const QString &lang);
+
     // ab's number formats, so every writer prints the same digits.
     static QString fixed(double value, int decimals);
 

@@ -1,6 +1,6 @@
 #include "livechart.h"
 
-#include "chartviews.h"
+#include "chartkit.h"
 
 #include <QChart>
 #include <QChartView>
@@ -13,21 +13,21 @@
 
 LiveChart::LiveChart(QWidget *parent) : QWidget(parent)
 {
-    m_chart = ChartViews::createChart({});
+    m_chart = ChartKit::createChart({});
     m_rps = new QLineSeries(m_chart);
     m_failed = new QLineSeries(m_chart);
-    m_rps->setPen(QPen(QColor(0x1f, 0x77, 0xb4), 2));
-    m_failed->setPen(QPen(QColor(0xd6, 0x27, 0x28), 2));
     m_chart->addSeries(m_rps);
     m_chart->addSeries(m_failed);
+    m_rps->setPen(QPen(ChartKit::seriesColor(0), 2)); // after addSeries, which applies the theme's
+    m_failed->setPen(QPen(ChartKit::failureColor(), 2));
 
-    m_timeAxis = ChartViews::createValueAxis({}, QStringLiteral("%.1f"));
-    m_rpsAxis = ChartViews::createValueAxis({});
-    m_failedAxis = ChartViews::createValueAxis({});
+    m_timeAxis = ChartKit::valueAxis({}, 0, 1, QStringLiteral("%.1f"));
+    m_rpsAxis = ChartKit::valueAxis({}, 0, 10);
+    m_failedAxis = ChartKit::valueAxis({}, 0, 10);
     m_timeAxis->setRange(0, 1);
     m_rpsAxis->setRange(0, 10);
     m_failedAxis->setRange(0, 10);
-    m_failedAxis->setLabelsColor(QColor(0xd6, 0x27, 0x28));
+    m_failedAxis->setLabelsColor(ChartKit::failureColor());
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_rpsAxis, Qt::AlignLeft);
     m_chart->addAxis(m_failedAxis, Qt::AlignRight);
@@ -36,7 +36,7 @@ LiveChart::LiveChart(QWidget *parent) : QWidget(parent)
     m_failed->attachAxis(m_timeAxis);
     m_failed->attachAxis(m_failedAxis);
 
-    m_view = ChartViews::create(m_chart, this);
+    m_view = ChartKit::createView(m_chart, this);
     m_view->setObjectName(QStringLiteral("liveChartView"));
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -205,6 +205,7 @@ void MainWindow::startSweep()
         return;
     }
     const SweepConfig config = m_config->config();
+    m_charts->setLevels(config.levels);
     m_model->clear();
     m_detail->clear();
     m_hasSweep = false;
@@ -233,6 +234,7 @@ void MainWindow::onSweepFinished(const SweepResult &result, const QString &saved
     m_sweep = result;
     m_hasSweep = true;
     m_savedPath = savedPath;
+    m_charts->setLevels(result.config.levels);
     if (m_model->rowCount() != result.rows.size())
         m_model->setRows(result.rows);
     if (!savedPath.isEmpty()) {
@@ -333,6 +335,7 @@ void MainWindow::showSweep(const SweepResult &sweep, const QString &source)
     m_sweep = sweep;
     m_hasSweep = true;
     m_sweepSource = source;
+    m_charts->setLevels(sweep.config.levels);
     m_model->setRows(sweep.rows);
     m_detail->clear();
     m_savedLabel->setText(tr("Opened: %1").arg(source));
@@ -462,6 +465,9 @@ void MainWindow::retranslateUi()
     m_servers->retranslate();
     m_progress->retranslate();
     m_live->retranslate();
+    m_model->setLanguage(m_language->language());
+    m_detail->setLanguage(m_language->language());
+    m_charts->setLanguage(m_language->language());
     m_model->retranslate();
     m_detail->retranslate();
     m_charts->retranslate();

@@ -1,25 +1,46 @@
 #include "resultsmodel.h"
 
+#include "reportfigures.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 
-#include <cmath>
+using namespace Qt::StringLiterals;
 
-namespace {
-
-QString fixed(double value, int decimals)
+QLatin1StringView ResultsModel::figureKey(int column)
 {
-    return QString::number(value, 'f', decimals);
+    switch (column) {
+    case TimeTaken:
+        return "time_taken_s"_L1;
+    case Complete:
+        return "complete"_L1;
+    case Failed:
+        return "failed"_L1;
+    case TotalTransferred:
+        return "total_transferred"_L1;
+    case RequestsPerSecond:
+        return "requests_per_second"_L1;
+    case TimePerRequest:
+        return "time_per_request_across_ms"_L1; // the course report's column
+    case TransferRate:
+        return "transfer_rate_kbps"_L1;
+    case Non2xx:
+        return "non_2xx"_L1;
+    case TimePerRequestMean:
+        return "time_per_request_ms"_L1;
+    case P50:
+        return "latency_p50_ms"_L1;
+    case P90:
+        return "latency_p90_ms"_L1;
+    case P99:
+        return "latency_p99_ms"_L1;
+    case ClientCpu:
+        return "client_cpu_percent"_L1;
+    default:
+        return {};
+    }
 }
-
-// ab prints its percentiles in whole ms; keep decimals only when they say something.
-QString millis(double value)
-{
-    return value == std::floor(value) ? fixed(value, 0) : fixed(value, 3);
-}
-
-} // namespace
 
 ResultsModel::ResultsModel(QObject *parent) : QAbstractTableModel(parent) { }
 
@@ -84,121 +105,21 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QString ResultsModel::computeDisplay(int rowIndex, int column) const
-{
-    const SweepRow &row = m_rows.at(rowIndex);
-    if (column == NoTest)
-        return QString::number(testNumber(rowIndex));
-    if (column == Concurrency)
-        return QString::number(row.concurrency);
-    if (column == Target)
-        return row.targetLabel;
-    if (column == Note)
-        return note(row);
-    if (!row.hasFigures)
-        return QStringLiteral("-");
-    const RunResult &r = row.result;
-    switch (column) {
-    case TimeTaken:
-        return fixed(r.timeTakenSec, 3);
-    case Complete:
-        return QString::number(r.complete);
-    case Failed:
-        return QString::number(r.failed());
-    case TotalTransferred:
-        return QString::number(r.totalTransferred);
-    case RequestsPerSecond:
-        return fixed(r.requestsPerSecond(), 2);
-    case TimePerRequest:
-        return fixed(r.timePerRequestAcrossMs(), 3);
-    case TransferRate:
-        return fixed(r.transferRateKBps(), 2);
-    case Non2xx:
-        return QString::number(r.non2xx);
-    case MeanLatency:
-        return fixed(r.meanLatencyMs(), 3);
-    case P50:
-        return millis(r.latencyPercentileMs(50));
-    case P90:
-        return millis(r.latencyPercentileMs(90));
-    case P99:
-        return millis(r.latencyPercentileMs(99));
-    case ClientCpu:
-        return fixed(r.clientCpuPercent(), 0) + u'%';
-    default:
-        return {};
-    }
-}
-
-QVariant ResultsModel::computeSortValue(int rowIndex, int column) const
-{
-    const SweepRow &row = m_rows.at(rowIndex);
-    if (column == NoTest)
-        return testNumber(rowIndex);
-    if (column == Concurrency)
-        return row.concurrency;
-    if (column == Target)
-        return row.targetLabel;
-    if (column == Note)
-        return note(row);
-    if (!row.hasFigures)
-        return -1.0;
-    const RunResult &r = row.result;
-    switch (column) {
-    case TimeTaken:
-        return r.timeTakenSec;
-    case Complete:
-        return double(r.complete);
-    case Failed:
-        return double(r.failed());
-    case TotalTransferred:
-        return double(r.totalTransferred);
-    case RequestsPerSecond:
-        return r.requestsPerSecond();
-    case TimePerRequest:
-        return r.timePerRequestAcrossMs();
-    case TransferRate:
-        return r.transferRateKBps();
-    case Non2xx:
-        return double(r.non2xx);
-    case MeanLatency:
-        return r.meanLatencyMs();
-    case P50:
-        return r.latencyPercentileMs(50);
-    case P90:
-        return r.latencyPercentileMs(90);
-    case P99:
-        return r.latencyPercentileMs(99);
-    case ClientCpu:
-        return r.clientCpuPercent();
-    default:
-        return {};
-    }
-}
-
 QString ResultsModel::note(const SweepRow &row) const
 {
-    QStringList parts;
-    if (!row.reason.isEmpty())
-        parts << row.reason;
-    if (row.hasFigures) {
-        if (!row.result.error.isEmpty() && row.result.error != row.reason)
-            parts << row.result.error;
-        if (row.result.cancelled)
-            parts << tr("cancelled");
-        if (row.result.clientBound())
-            parts << clientBoundHint();
-    }
-    return parts.join(QStringLiteral("; "));
+    return ReportFigures::note(row, m_language);
 }
 
-QString ResultsModel::clientBoundHint()
+void ResultsModel::setLanguage(const QString &lang)
 {
-    return tr("client-bound: the client used a full core: these figures measure the client; "
-              "try the other engine or fewer threads");
+    if (lang == m_language)
+        return;
+    m_language = lang;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Note), index(int(m_rows.size()) - 1, Note));
 }
 
-// "No test" counts within a target, as the seed's one-table-per-target layout does.
+// "No test" counts within a target, as the course report's one table per target does.
 int ResultsModel::testNumber(int row) const
 {
     int number = 0;
@@ -219,13 +140,15 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     }
     if (role == Qt::ToolTipRole && section == TimePerRequest)
         return tr("ab's \"Time per request (mean, across all concurrent requests)\", as in the "
-                  "seed's table");
+                  "course report's table");
+    if (role == Qt::ToolTipRole && section == TimePerRequestMean)
+        return tr("ab's \"Time per request (mean)\", as in the report's details table");
     if (role == Qt::ToolTipRole && section == ClientCpu)
         return tr("CPU the load-testing client used, in % of one core");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NoTest:
+    case TestNumber:
         return tr("No test");
     case Concurrency:
         return tr("Concurrency\nlevel");
@@ -245,8 +168,8 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Transfer rate\n(KB/s)");
     case Non2xx:
         return tr("Non-2xx");
-    case MeanLatency:
-        return tr("Mean latency\n(ms)");
+    case TimePerRequestMean:
+        return tr("Time per request\n(mean, ms)");
     case P50:
         return tr("p50 (ms)");
     case P90:
@@ -254,7 +177,7 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     case P99:
         return tr("p99 (ms)");
     case ClientCpu:
-        return tr("Client CPU");
+        return tr("Client CPU\n(%)");
     case Target:
         return tr("Target");
     case Note:
@@ -277,13 +200,29 @@ QVariant ResultsModel::sortValue(int rowIndex, int column) const
 
 // The percentiles sort every sample: asked once per row here, not once per
 // paint, so a run of many requests cannot stall the GUI thread while it draws.
-ResultsModel::CachedRow ResultsModel::computeRow(int rowIndex) const
+ResultsModel::CachedRow ResultsModel::cacheRow(int rowIndex) const
 {
+    const SweepRow &row = m_rows.at(rowIndex);
     CachedRow cached;
     for (int column = 0; column < ColumnCount; ++column) {
-        const bool note = column == Note;
-        cached.display << (note ? QString() : computeDisplay(rowIndex, column));
-        cached.sort << (note ? QVariant() : computeSortValue(rowIndex, column));
+        const QLatin1StringView key = figureKey(column);
+        if (!key.isEmpty()) {
+            cached.display << ReportFigures::cell(row, key);
+            cached.sort << ReportFigures::rowNumber(row, key);
+        } else if (column == TestNumber) {
+            const int number = testNumber(rowIndex);
+            cached.display << QString::number(number);
+            cached.sort << number;
+        } else if (column == Concurrency) {
+            cached.display << QString::number(row.concurrency);
+            cached.sort << row.concurrency;
+        } else if (column == Target) {
+            cached.display << row.targetLabel;
+            cached.sort << row.targetLabel;
+        } else { // Note: in the current language, read when asked
+            cached.display << QString();
+            cached.sort << QVariant();
+        }
     }
     return cached;
 }
@@ -302,7 +241,7 @@ void ResultsModel::setRows(const QList<SweepRow> &rows)
     m_rows = rows;
     m_cache.clear();
     for (int i = 0; i < m_rows.size(); ++i)
-        m_cache << computeRow(i);
+        m_cache << cacheRow(i);
     endResetModel();
 }
 
@@ -311,7 +250,7 @@ void ResultsModel::appendRow(const SweepRow &row)
     const int at = int(m_rows.size());
     beginInsertRows({}, at, at);
     m_rows.append(row);
-    m_cache << computeRow(at);
+    m_cache << cacheRow(at);
     endInsertRows();
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 
-// ResultsModel: one table row per sweep run (SweepRow), the seed's columns
-// first, then the figures beyond ab's table. It only formats what RunResult
-// computes; the table, its copy and the sweep charts all read it. GUI thread.
+// ResultsModel: one table row per sweep run (SweepRow), the course report's
+// columns first, then the figures of the markdown details table. Every cell
+// is ReportFigures' text of the figure (the markdown and CSV cells) and every
+// note ReportFigures::note: the model computes nothing itself. GUI thread.
 
 #include "sweepresult.h"
 
 #include <QAbstractTableModel>
+#include <QLatin1StringView>
 #include <QList>
 #include <QStringList>
 #include <QVariant>
@@ -16,7 +18,7 @@ class ResultsModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        NoTest,
+        TestNumber, // "No test": the run's number within its target
         Concurrency,
         TimeTaken,
         Complete,
@@ -26,7 +28,7 @@ public:
         TimePerRequest,
         TransferRate,
         Non2xx,
-        MeanLatency,
+        TimePerRequestMean, // ab's "(mean)"
         P50,
         P90,
         P99,
@@ -35,7 +37,7 @@ public:
         Note,
         ColumnCount
     };
-    // Numeric value of a cell for sorting and charts; -1 when the run has no figures.
+    // Numeric value of a cell for sorting; -1 when the run has no figures.
     static constexpr int SortRole = Qt::UserRole;
     // The row's target label (all columns), for grouping series.
     static constexpr int TargetRole = Qt::UserRole + 1;
@@ -59,7 +61,13 @@ public:
     // The selected rows as tab-separated text with a header line.
     QString toTsv(const QList<int> &rows) const;
 
-    static QString clientBoundHint();
+    // The language of the notes ("id" or "en"), as the report's.
+    void setLanguage(const QString &lang);
+    QString language() const { return m_language; }
+
+    // The ReportFigures key a column shows; empty for TestNumber,
+    // Concurrency, Target and Note.
+    static QLatin1StringView figureKey(int column);
 
 private:
     struct CachedRow
@@ -69,12 +77,11 @@ private:
     };
     QString display(int rowIndex, int column) const;
     QVariant sortValue(int rowIndex, int column) const;
-    QString computeDisplay(int rowIndex, int column) const;
-    QVariant computeSortValue(int rowIndex, int column) const;
-    CachedRow computeRow(int rowIndex) const;
+    CachedRow cacheRow(int rowIndex) const;
     QString note(const SweepRow &row) const;
     int testNumber(int row) const;
 
     QList<SweepRow> m_rows;
-    QList<CachedRow> m_cache; // formatted cells, Note excepted (it is translated)
+    QList<CachedRow> m_cache; // the cells, Note excepted (it is in the current language)
+    QString m_language = QStringLiteral("en");
 };

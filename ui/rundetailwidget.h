@@ -1,18 +1,20 @@
 #pragma once
 
 // RunDetailWidget: one run in full: ab's report text (AbReport::format) and
-// two charts of the same RunResult: latency by percentile and the timeline
-// (completed and failed per 100 ms). GUI thread.
+// the run card's two charts (RunCardRenderer, the very charts of its PNG):
+// latency by percentile and throughput over the run. GUI thread.
 
 #include "sweepresult.h"
 
+#include <QString>
 #include <QWidget>
 
+#include <memory>
+
 class QChart;
+class QChartView;
 class QLabel;
-class QLineSeries;
 class QPlainTextEdit;
-class QValueAxis;
 
 class RunDetailWidget : public QWidget
 {
@@ -23,23 +25,21 @@ public:
     void showRow(const SweepRow &row);
     void clear();
     QString reportText() const;
+    void setLanguage(const QString &lang);
     void retranslate();
+    QChart *latencyChart() const;
+    QChart *timelineChart() const;
 
 private:
-    void fillLatency(const RunResult &result);
-    void fillTimeline(const RunResult &result);
+    void showCharts();
+    static void install(QChartView *view, std::unique_ptr<QChart> chart);
 
     QLabel *m_heading = nullptr;
     QPlainTextEdit *m_report = nullptr;
-    QChart *m_latencyChart = nullptr;
-    QChart *m_timelineChart = nullptr;
-    QLineSeries *m_latency = nullptr;
-    QLineSeries *m_completed = nullptr;
-    QLineSeries *m_failed = nullptr;
-    QValueAxis *m_latencyX = nullptr;
-    QValueAxis *m_latencyY = nullptr;
-    QValueAxis *m_timeX = nullptr;
-    QValueAxis *m_timeY = nullptr;
+    QChartView *m_latencyView = nullptr;
+    QChartView *m_timelineView = nullptr;
+    QString m_language = QStringLiteral("en");
+    QString m_chartsLanguage; // the language the shown charts were built in
     SweepRow m_row;
     bool m_hasRow = false;
 };

@@ -1,14 +1,16 @@
 #pragma once
 
 // SweepChartsWidget: requests/s and time per request against concurrency,
-// one series per target, read from ResultsModel (the table's own data, so the
-// charts cannot disagree with it). Linear or log axes; hovering a point shows
-// its value. GUI thread.
+// the very charts the exporter renders to PNG (SweepChartRenderer), built
+// from ResultsModel's rows. Linear or log axes; hovering a point shows its
+// value. GUI thread.
 
 #include <QList>
+#include <QString>
 #include <QWidget>
 
-class QAbstractItemModel;
+struct SweepChart;
+class ResultsModel;
 class QChart;
 class QChartView;
 class QCheckBox;
@@ -21,24 +23,33 @@ class SweepChartsWidget : public QWidget
 public:
     explicit SweepChartsWidget(QWidget *parent = nullptr);
 
-    void setModel(QAbstractItemModel *model);
+    void setModel(ResultsModel *model);
+    // The sweep's concurrency levels, in its order (the x axis, as the exporter's).
+    void setLevels(const QList<int> &levels);
+    void setLanguage(const QString &lang);
     bool logScale() const;
     void setLogScale(bool on);
-    QList<QXYSeries *> rpsSeries() const;
-    QList<QXYSeries *> timeSeries() const;
+    // Per target, the series holding its every point (x = the level's index).
+    QList<QXYSeries *> rpsSeries() const { return m_rpsPoints; }
+    QList<QXYSeries *> timeSeries() const { return m_timePoints; }
+    QChart *rpsChart() const;
+    QChart *timeChart() const;
     void retranslate();
 
 public slots:
     void rebuild();
 
 private:
-    void fill(QChart *chart, int yColumn, const QString &yTitle, const QString &yFormat);
+    QList<QXYSeries *> install(QChartView *view, SweepChart built, const QString &unit);
     void showPointTip(QXYSeries *series, const QPointF &point, bool state, const QString &unit);
 
-    QAbstractItemModel *m_model = nullptr;
+    ResultsModel *m_model = nullptr;
+    QList<int> m_levels;
+    QList<int> m_shownLevels; // the x axis: index -> level
+    QString m_language = QStringLiteral("en");
     QCheckBox *m_logScale = nullptr;
-    QChart *m_rpsChart = nullptr;
-    QChart *m_timeChart = nullptr;
     QChartView *m_rpsView = nullptr;
     QChartView *m_timeView = nullptr;
+    QList<QXYSeries *> m_rpsPoints;
+    QList<QXYSeries *> m_timePoints;
 };

@@ -86,8 +86,8 @@ void tst_MarkdownWriter::seedTable()
     // The header and alignment rows: byte for byte.
     QCOMPARE(ours[0], seed[0]);
     QCOMPARE(ours[1], seed[1]);
-    QCOMPARE(MarkdownWriter::seedHeaderRow(), seed[0]);
-    QCOMPARE(MarkdownWriter::seedAlignmentRow(), seed[1]);
+    QCOMPARE(MarkdownWriter::courseHeaderRow(), seed[0]);
+    QCOMPARE(MarkdownWriter::courseAlignmentRow(), seed[1]);
     for (int i = 2; i < seed.size(); ++i) {
         // Every cell equals the seed's, in a cell as wide as the seed's.
         QCOMPARE(markdownCells(ours[i]), markdownCells(seed[i]));
@@ -188,7 +188,7 @@ void tst_MarkdownWriter::document()
     QCOMPARE(lines.at(1), dokumentasi);
     // The tables block is the one tables() writes, seed header rows included.
     const QString tables = MarkdownWriter::tables(sweep, lang);
-    QCOMPARE(lines.count(MarkdownWriter::seedHeaderRow()), 2);
+    QCOMPARE(lines.count(MarkdownWriter::courseHeaderRow()), 2);
     QVERIFY(lines.contains(tables.split(u'\n').first()));
     // Screenshots: a list per target, a link per run, as in the seed.
     const qsizetype shots = lines.indexOf(u"### Screenshot Benchmark"_s);
@@ -315,7 +315,7 @@ void tst_MarkdownWriter::csvCarriesTheTableFigures()
     for (int i = 0; i < sweep.rows.size(); ++i) {
         const QStringList row = csv[i + 1];
         QCOMPARE(row.size(), header.size());
-        const QStringList cells = MarkdownWriter::seedCells(sweep.rows[i], i % 7 + 1);
+        const QStringList cells = MarkdownWriter::courseCells(sweep.rows[i], i % 7 + 1);
         for (int k = 0; k < keys.size(); ++k) {
             const QString value = row[header.indexOf(keys[k])];
             QCOMPARE(value.isEmpty() ? u"-"_s : value, cells[k]);

@@ -65,7 +65,7 @@ QMap<QString, QList<QStringList>> markdownTables(const QString &document)
                 label = line.mid(22);
             continue;
         }
-        if (line == MarkdownWriter::seedHeaderRow()) {
+        if (line == MarkdownWriter::courseHeaderRow()) {
             inSeedTable = true;
             continue;
         }
@@ -272,7 +272,7 @@ void tst_ReportExporter::englishDocument()
     const QString document = readText(path(u"english/report.md"_s));
     QVERIFY(document.startsWith(u"# serverbench benchmark report\n## Documentation\n"));
     QVERIFY(document.contains(u"### Benchmark Results async (QTcpServer, one event loop)\n"));
-    QVERIFY(document.contains(MarkdownWriter::seedHeaderRow()));
+    QVERIFY(document.contains(MarkdownWriter::courseHeaderRow()));
     QVERIFY(!document.contains(u"Tabel Hasil"));
     QCOMPARE(markdownTables(document), markdownTables(readText(path(u"report/benchmark.md"_s))));
 }

@@ -93,7 +93,7 @@ QList<QStringList> seedTableRows(const QString &markdown)
     const QStringList lines = markdown.split(u'\n');
     bool inSeedTable = false;
     for (const QString &line : lines) {
-        if (line == MarkdownWriter::seedHeaderRow().trimmed()) {
+        if (line == MarkdownWriter::courseHeaderRow().trimmed()) {
             inSeedTable = true;
             continue;
         }

@@ -77,7 +77,7 @@ void tst_ResultsModel::cells_data()
             << int(ResultsModel::TimePerRequest) << QStringLiteral("2.551");
     QTest::newRow("transfer rate") << int(ResultsModel::TransferRate) << QStringLiteral("46.70");
     QTest::newRow("concurrency") << int(ResultsModel::Concurrency) << QStringLiteral("1");
-    QTest::newRow("no test") << int(ResultsModel::NoTest) << QStringLiteral("1");
+    QTest::newRow("no test") << int(ResultsModel::TestNumber) << QStringLiteral("1");
 }
 
 void tst_ResultsModel::cells()
@@ -111,9 +111,9 @@ void tst_ResultsModel::testNumbersPerTarget()
     model.setRows({row(QStringLiteral("async"), 1, 1, 10), row(QStringLiteral("async"), 5, 1, 10),
                    row(QStringLiteral("thread"), 1, 1, 10),
                    row(QStringLiteral("thread"), 5, 1, 10)});
-    QCOMPARE(model.index(1, ResultsModel::NoTest).data().toString(), QStringLiteral("2"));
-    QCOMPARE(model.index(2, ResultsModel::NoTest).data().toString(), QStringLiteral("1"));
-    QCOMPARE(model.index(3, ResultsModel::NoTest).data().toString(), QStringLiteral("2"));
+    QCOMPARE(model.index(1, ResultsModel::TestNumber).data().toString(), QStringLiteral("2"));
+    QCOMPARE(model.index(2, ResultsModel::TestNumber).data().toString(), QStringLiteral("1"));
+    QCOMPARE(model.index(3, ResultsModel::TestNumber).data().toString(), QStringLiteral("2"));
     QCOMPARE(model.index(2, 0).data(ResultsModel::TargetRole).toString(),
              QStringLiteral("thread server"));
     QCOMPARE(model.headerData(2, Qt::Vertical).toString(), QStringLiteral("thread"));
@@ -158,7 +158,7 @@ void tst_ResultsModel::tsv()
     QVERIFY(lines.at(0).startsWith(QStringLiteral("No test\tConcurrency level\t")));
     const QStringList cells = lines.at(1).split(u'\t');
     QCOMPARE(cells.size(), int(ResultsModel::ColumnCount));
-    QCOMPARE(cells.at(ResultsModel::NoTest), QStringLiteral("2"));
+    QCOMPARE(cells.at(ResultsModel::TestNumber), QStringLiteral("2"));
     QCOMPARE(cells.at(ResultsModel::TimeTaken), QStringLiteral("3.646"));
     QCOMPARE(cells.at(ResultsModel::RequestsPerSecond), QStringLiteral("274.27"));
 }
