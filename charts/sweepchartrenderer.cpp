@@ -146,16 +146,13 @@ SweepChart SweepChartRenderer::requestsPerSecondChart(const SweepResult &sweep, 
                       u"Request per second"_s, linesOf(sweep, "requests_per_second"_L1), logScale);
 }
 
-SweepChart SweepChartRenderer::timePerRequestChart(const SweepResult &sweep, const QString &lang,
+SweepChart SweepChartRenderer::timePerRequestChart(const SweepResult &sweep, const QString &,
                                                    bool logScale)
 {
     // The course table's column, so the chart and the table agree.
     return buildLines(sweep,
-                      ReportText::pick(lang,
-                                       u"Time per request menurut concurrency level (ab: mean, "
-                                       u"across all concurrent requests)",
-                                       u"Time per request by concurrency level (ab: mean, across "
-                                       u"all concurrent requests)"),
+                      // ab's own words, in either language: the table's caption says the same.
+                      u"Time per request (mean, across all concurrent requests)"_s,
                       u"Time per request (ms)"_s, linesOf(sweep, "time_per_request_across_ms"_L1),
                       logScale);
 }
