@@ -421,8 +421,12 @@
         <translation>client-bound: the client used a full core: these figures measure the client; try the other engine or fewer threads</translation>
     </message>
     <message>
-        <source>ab's "Time per request (mean, across all concurrent requests)", as in the seed's table</source>
-        <translation>ab's "Time per request (mean, across all concurrent requests)", as in the seed's table</translation>
+        <source>ab's "Time per request (mean, across all concurrent requests)", as in the course report's table</source>
+        <translation>ab's "Time per request (mean, across all concurrent requests)", as in the course report's table</translation>
+    </message>
+    <message>
+        <source>ab's "Time per request (mean)", as in the report's details table</source>
+        <translation>ab's "Time per request (mean)", as in the report's details table</translation>
     </message>
     <message>
         <source>CPU the load-testing client used, in % of one core</source>
@@ -481,10 +485,10 @@ request (ms)</translation>
         <translation>Non-2xx</translation>
     </message>
     <message>
-        <source>Mean latency
-(ms)</source>
-        <translation>Mean latency
-(ms)</translation>
+        <source>Time per request
+(mean, ms)</source>
+        <translation>Time per request
+(mean, ms)</translation>
     </message>
     <message>
         <source>p50 (ms)</source>
@@ -499,8 +503,10 @@ request (ms)</translation>
         <translation>p99 (ms)</translation>
     </message>
     <message>
-        <source>Client CPU</source>
-        <translation>Client CPU</translation>
+        <source>Client CPU
+(%)</source>
+        <translation>Client CPU
+(%)</translation>
     </message>
     <message>
         <source>Target</source>

@@ -421,8 +421,12 @@
         <translation>dibatasi klien: klien memakai satu core penuh: angka ini mengukur klien; coba mesin lain atau lebih sedikit thread</translation>
     </message>
     <message>
-        <source>ab's "Time per request (mean, across all concurrent requests)", as in the seed's table</source>
+        <source>ab's "Time per request (mean, across all concurrent requests)", as in the course report's table</source>
         <translation>"Time per request (mean, across all concurrent requests)" dari ab, seperti pada tabel laporan asli</translation>
+    </message>
+    <message>
+        <source>ab's "Time per request (mean)", as in the report's details table</source>
+        <translation>"Time per request (mean)" dari ab, seperti pada tabel rincian laporan</translation>
     </message>
     <message>
         <source>CPU the load-testing client used, in % of one core</source>
@@ -481,10 +485,10 @@ request (ms)</translation>
         <translation>Non-2xx</translation>
     </message>
     <message>
-        <source>Mean latency
-(ms)</source>
-        <translation>Latensi rata-rata
-(ms)</translation>
+        <source>Time per request
+(mean, ms)</source>
+        <translation>Waktu per request
+(mean, ms)</translation>
     </message>
     <message>
         <source>p50 (ms)</source>
@@ -499,8 +503,10 @@ request (ms)</translation>
         <translation>p99 (ms)</translation>
     </message>
     <message>
-        <source>Client CPU</source>
-        <translation>CPU klien</translation>
+        <source>Client CPU
+(%)</source>
+        <translation>CPU klien
+(%)</translation>
     </message>
     <message>
         <source>Target</source>
