@@ -92,6 +92,9 @@ SweepChart buildLines(const SweepResult &sweep, const QString &title, const QStr
         y = ChartKit::valueAxis(yTitle, 0, std::max(5.0, max * 1.08));
     else
         y = ChartKit::valueAxis(yTitle, 0, max * 1.08, ChartKit::labelFormatFor(max));
+    // The chart owns its axes even when there is no line yet (an empty sweep).
+    built.chart->addAxis(x, Qt::AlignBottom);
+    built.chart->addAxis(y, Qt::AlignLeft);
     for (const Line &line : std::as_const(lines)) {
         built.points << ChartKit::addGappedLine(built.chart.get(), line.name, line.values,
                                                 line.color, line.style, line.shape, line.hollow, x,
