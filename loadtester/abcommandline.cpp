@@ -1,6 +1,7 @@
 #include "abcommandline.h"
 
 #include "checkedinteger.h"
+#include "qnamengine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -324,7 +325,9 @@ AbCommandLine AbCommandLine::parse(const QStringList &arguments)
     test.url = QUrl(url, QUrl::StrictMode);
     if (test.sendBody && !contentTypeSet)
         test.contentType = "text/plain"; // ab's default for -p/-u
-    const QString invalid = test.validate();
+    QString invalid = test.validate();
+    if (invalid.isEmpty() && test.engine == EngineKind::Qnam) // whatever the options' order
+        invalid = QnamEngine::unsupportedOption(test);
     if (!invalid.isEmpty())
         return fail(invalid);
     cl.action = Action::Run;

@@ -41,6 +41,20 @@ qint64 openDescriptors()
 
 } // namespace
 
+QString QnamEngine::unsupportedOption(const LoadTest &test)
+{
+    if (!test.bindAddress.isEmpty())
+        return QStringLiteral("the qnam engine cannot bind a local address (-B): "
+                              "QNetworkAccessManager has no setting for it; use --engine socket");
+    if (test.windowSize != 0)
+        return QStringLiteral("the qnam engine cannot set the TCP window size (-b): "
+                              "QNetworkAccessManager has no setting for it; use --engine socket");
+    if (test.verbosity != 0)
+        return QStringLiteral("the qnam engine cannot print ab's -v trace (QNAM hides the "
+                              "bytes on the wire); use --engine socket");
+    return {};
+}
+
 int QnamEngine::defaultThreads(int concurrency)
 {
     return std::min({2, concurrency, int(std::max(1u, std::thread::hardware_concurrency()))});
@@ -52,6 +66,12 @@ RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
     if (!coordinator.prepare())
         return coordinator.finish(coordinator.result().error);
     RunResult &result = coordinator.result();
+    // QNAM owns its sockets (Qt 6.4: nothing in QNetworkAccessManager,
+    // QNetworkRequest or its attributes binds a local address or sizes the
+    // socket buffers) and hides the bytes ab's -v prints.
+    const QString unsupported = unsupportedOption(test);
+    if (!unsupported.isEmpty())
+        return coordinator.finish(unsupported);
     const qint64 fileLimit = coordinator.fileLimit();
     const int threads = coordinator.chooseThreads(defaultThreads(test.concurrency));
     // Every thread with an event loop (ours and each manager's HTTP thread)

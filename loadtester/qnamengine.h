@@ -15,7 +15,10 @@
 // unless LoadTest::timeoutPerRequest; a receive error stops the run as ab
 // does (apr_socket_recv: <strerror> (<errno>)) unless -r
 // (!LoadTest::receiveErrorsAbort); -l (variableLength) means no Length
-// failures.
+// failures. A refused connection is ab's receive error (ECONNREFUSED), -r
+// counting it as ab does. QNAM reports a reset and an orderly close alike
+// (QnamWorker::receiveErrno() says how the engine chooses). -B, -b and -v
+// are refused (unsupportedOption()).
 
 #include "engine.h"
 
@@ -25,4 +28,8 @@ public:
     RunResult run(const LoadTest &test, RunControl &control) override;
 
     static int defaultThreads(int concurrency);
+    // ab's options QNAM cannot honour (-B, -b other than 0, -v other than
+    // 0): one line saying which, or empty. run() refuses such a test;
+    // `serverbench ab --engine qnam` refuses the command line.
+    static QString unsupportedOption(const LoadTest &test);
 };

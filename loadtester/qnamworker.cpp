@@ -128,11 +128,29 @@ int QnamWorker::receiveErrno(QNetworkReply::NetworkError error)
         return ECONNREFUSED;
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ProxyConnectionClosedError:
-        // Qt reads a reset as an end of stream (qnativesocketengine), so a
-        // close before the reply ended may be either. The student servers
-        // that do this reset the connection (tests/fixtures/student_server.py
-        // reset: ab says "Connection reset by peer (104)"); an orderly close
-        // mid-body is what ab would count as a completed response instead.
+        // A reset or an orderly close: Qt 6.4 cannot tell them apart.
+        // QNativeSocketEnginePrivate::nativeRead() turns read()'s
+        // ECONNRESET into 0, the end of stream, and QNativeSocketEngine::
+        // read() reports both as QAbstractSocket::RemoteHostClosedError
+        // ("The remote host closed the connection"), which QNAM's HTTP
+        // channel passes on as QNetworkReply::RemoteHostClosedError
+        // ("Connection closed"); the socket is QNAM's own, so neither its
+        // errno nor SO_ERROR can be read. Where in the exchange it happened
+        // is all QNAM shows, and onFinished() chooses by that:
+        // - before any byte of the response (Qt resends the request, up to
+        //   twice, then fails): a reset, as tests/fixtures/student_server.py
+        //   reset does it and ab says "apr_socket_recv: Connection reset by
+        //   peer (104)". An orderly close there, which ab counts as a done
+        //   request of 0 bytes, is taken for a reset too.
+        // - after the status and headers (a body shorter than its
+        //   Content-Length): an orderly close, which ab reads as the end of
+        //   the response (complete; Length failure if its body differs from
+        //   the first one's). A reset there, where ab stops (104), is taken
+        //   for a close: counted, not fatal, and still seen as a Length
+        //   failure. Taking every close for a reset would stop runs ab
+        //   completes, with a message ("Connection reset") that is false.
+        // - a body without Content-Length or chunks ends at either, and QNAM
+        //   completes the reply: a reset there is not seen at all.
         return ECONNRESET;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::ProxyTimeoutError:
@@ -250,14 +268,18 @@ void QnamWorker::onRequestSent(User &user)
     }
     // Sent again: the server closed or reset the connection before any
     // byte of the reply, and Qt resent the request on a new one (it does so
-    // up to twice, unasked and unseen but for this signal). ab reads that
-    // reset: "apr_socket_recv: Connection reset by peer (104)"; -r counts it,
-    // once per request (ab's request slot is spent on the reset connection,
-    // as this one is, whatever Qt's further tries give).
+    // up to twice, unasked and unseen but for this signal). Taken for a reset
+    // (receiveErrno() says why): ab reads it, "apr_socket_recv: Connection
+    // reset by peer (104)"; -r counts it, once per request (ab's request slot
+    // is spent on the reset connection, as this one is, whatever Qt's further
+    // tries give), in Receive and, as poll() reports the reset as an error
+    // too, in Exceptions.
     if (m_stopping || user.resetCounted)
         return;
     user.resetCounted = true;
     ++failedReceive;
+    if (!m_shared.test.receiveErrorsAbort)
+        ++failedExceptions;
     progressFailed.fetch_add(1, std::memory_order_relaxed);
     countTimeline(now(), true);
     if (m_shared.test.receiveErrorsAbort) {
@@ -305,8 +327,12 @@ void QnamWorker::onFinished(User &user)
     lastEventUs = t;
     const QNetworkReply::NetworkError error = reply->error();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    // A close after the status and headers ends the response, as ab reads
+    // it (receiveErrno() says why a reset there is taken for one too).
+    const bool closedMidBody = error == QNetworkReply::RemoteHostClosedError
+            && statusAttribute.isValid() && !user.resetCounted;
     const bool gotResponse = statusAttribute.isValid()
-            && (error == QNetworkReply::NoError
+            && (error == QNetworkReply::NoError || closedMidBody
                 || (error >= QNetworkReply::ContentAccessDenied
                     && error <= QNetworkReply::UnknownContentError)
                 || (error >= QNetworkReply::ProtocolUnknownError
@@ -329,7 +355,8 @@ void QnamWorker::onFinished(User &user)
         totalRead += headBytes(reply, status) + user.bodyBytes;
         bodyRead += user.bodyBytes;
         ++bodyLengthCounts[user.bodyBytes];
-        if (m_shared.test.keepAlive && !reply->rawHeader("Connection").toLower().contains("close"))
+        if (m_shared.test.keepAlive && !closedMidBody
+            && !reply->rawHeader("Connection").toLower().contains("close"))
             ++keepAliveRequests;
         if (firstDoneUs < 0) {
             firstDoneUs = t;
@@ -340,20 +367,41 @@ void QnamWorker::onFinished(User &user)
         progressDone.store(complete, std::memory_order_relaxed);
         countTimeline(t, false);
     } else if (user.resetCounted) {
-        // Counted as a receive failure when Qt resent it (-r); this is
-        // how that request ended.
-        totalRead += user.bodyBytes;
+        // Counted as a receive failure when Qt resent it (-r), and Qt's
+        // further tries failed too: ab's close_connection() counts the reset
+        // request done.
+        countDoneWithoutResponse(user, t);
+        if (firstError.isEmpty())
+            firstError = reply->errorString();
+    } else if ((error == QNetworkReply::ConnectionRefusedError
+                || error == QNetworkReply::ProxyConnectionRefusedError)
+               && !m_shared.test.receiveErrorsAbort) {
+        countRefusal(user, t);
         if (firstError.isEmpty())
             firstError = reply->errorString();
     } else {
+        bool done = false; // ab -r's close_connection(): a done request
         switch (error) {
-        case QNetworkReply::ConnectionRefusedError:
         case QNetworkReply::HostNotFoundError:
-        case QNetworkReply::ProxyConnectionRefusedError:
         case QNetworkReply::ProxyNotFoundError:
             ++failedConnect;
             break;
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+            // ab's non-blocking connect() succeeds; its first recv() fails
+            // (and without -r stops the run).
+            ++failedReceive;
+            break;
         case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ProxyConnectionClosedError:
+            // Taken for a reset (receiveErrno()): ab -r counts it in Receive
+            // and Exceptions, and the request as done.
+            ++failedReceive;
+            if (!m_shared.test.receiveErrorsAbort) {
+                ++failedExceptions;
+                done = true;
+            }
+            break;
         case QNetworkReply::TemporaryNetworkFailureError:
         case QNetworkReply::NetworkSessionFailedError:
             ++failedReceive;
@@ -367,11 +415,14 @@ void QnamWorker::onFinished(User &user)
             ++failedExceptions;
             break;
         }
-        totalRead += user.bodyBytes;
         if (firstError.isEmpty())
             firstError = reply->errorString();
         progressFailed.fetch_add(1, std::memory_order_relaxed);
         countTimeline(t, true);
+        if (done)
+            countDoneWithoutResponse(user, t);
+        else
+            totalRead += user.bodyBytes;
         if (abortsRun(error)) {
             stopAll();
             return;
@@ -380,6 +431,50 @@ void QnamWorker::onFinished(User &user)
     next(user);
     if (m_active == 0)
         finish();
+}
+
+void QnamWorker::countRefusal(User &user, qint64 t)
+{
+    // ab -r against a refused port (ab -r -n 10 -c 2: Complete 10, Receive
+    // 10, Exceptions 5): ab's non-blocking connect() is in progress, then
+    // poll() reports the refusal as POLLHUP and POLLERR. ab reads first:
+    // recv() fails with ECONNREFUSED (Receive), close_connection() counts the
+    // request done and start_connect() opens the next connection at once;
+    // then for the POLLERR it counts an Exception and, as the new connection
+    // is still connecting, reads it too, and on the loopback its refusal is
+    // already there: a second Receive and done, then a third connection. So
+    // every second refusal of the run counts an Exception, whichever
+    // connection (here: worker) it came on; an odd last one still reads the
+    // extra connection's refusal, counted in Receive though not done (ab -r
+    // -n 9: Complete 9, Receive 10, Exceptions 5).
+    const qint64 k = m_shared.refused.fetch_add(1, std::memory_order_relaxed) + 1;
+    ++failedReceive;
+    if (k % 2 == 1) {
+        ++failedExceptions;
+        if (k == m_shared.test.requests)
+            ++failedReceive;
+    }
+    progressFailed.fetch_add(1, std::memory_order_relaxed);
+    countTimeline(t, true);
+    countDoneWithoutResponse(user, t);
+}
+
+void QnamWorker::countDoneWithoutResponse(const User &user, qint64 t)
+{
+    // ab's close_connection(): no status, and the times it knows (connect
+    // and wait were never stamped for this connection: 0).
+    RequestSample s;
+    s.startUs = user.startUs;
+    s.totalUs = std::max<qint64>(0, t - user.startUs);
+    samples.append(s);
+    totalRead += user.bodyBytes;
+    bodyRead += user.bodyBytes;
+    // ab's Length rule compares it with the first good response's body
+    // (WorkerTally::mergeInto); it does not set the document length itself.
+    ++bodyLengthCounts[user.bodyBytes];
+    ++complete;
+    progressDone.store(complete, std::memory_order_relaxed);
+    countTimeline(t, false);
 }
 
 bool QnamWorker::abortsRun(QNetworkReply::NetworkError error)

@@ -44,6 +44,10 @@ struct QnamRunShared
     std::atomic<qint64> lastProgressNs {0};
     void markProgress();
 
+    // ab -r: refused connections so far, over every worker (see
+    // QnamWorker::countRefusal).
+    std::atomic<qint64> refused {0};
+
     // Where ab would have stopped the test: the first caller wins, every
     // worker stops at once and counts nothing more (ab exits there).
     std::atomic<bool> aborted {false};
@@ -105,6 +109,11 @@ private:
     void onRequestSent(User &user);
     void onReadyRead(User &user);
     void onFinished(User &user);
+    // ab -r: a refused connection, as ab counts it.
+    void countRefusal(User &user, qint64 t);
+    // ab's close_connection() for a request that ended without a response
+    // (a -r receive error): done, with the body bytes read so far.
+    void countDoneWithoutResponse(const User &user, qint64 t);
     // Records where ab would stop the run for this failed reply; true if it
     // would (the caller then stops this worker).
     bool abortsRun(QNetworkReply::NetworkError error);

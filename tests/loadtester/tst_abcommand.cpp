@@ -146,6 +146,7 @@ private slots:
     void shortRunSaysDone();
     void keepAliveHeadHeadersPost();
     void qnamEngine();
+    void qnamRefusedWithR();
     void refusedAbortsAsAb();
     void receiveErrorsAsAb_data();
     void receiveErrorsAsAb();
@@ -374,6 +375,9 @@ void tst_AbCommand::parse_data()
     QTest::newRow("-e") << list({"-e", "out.csv"}) << list({"csvFile=out.csv"});
     QTest::newRow("--json") << list({"--json", "r.json"}) << list({"jsonFile=r.json"});
     QTest::newRow("--engine qnam") << list({"--engine", "qnam"}) << list({"engine=qnam"});
+    // ab's defaults, which QNAM keeps: accepted with qnam (other values are not).
+    QTest::newRow("--engine qnam -b 0 -v 0")
+            << list({"-b", "0", "-v", "0", "--engine", "qnam"}) << list({"engine=qnam"});
     QTest::newRow("--engine=socket") << list({"--engine=socket"}) << QStringList();
     QTest::newRow("--threads") << list({"--threads", "3"}) << list({"threads=3"});
     QTest::newRow("flags together")
@@ -486,6 +490,16 @@ void tst_AbCommand::misuse_data()
     row("-T with LF", list({"-p", "@BODY", "-T", "text/plain\nX: 1"}), "bad content type (-T)");
     row("--engine", list({"--engine", "curl"}), "--engine must be socket or qnam, got 'curl'");
     row("--threads 0", list({"--threads", "0"}), "--threads needs a number above 0");
+    // QNAM has no setting for these: refused, not silently ignored, whatever
+    // the order.
+    row("qnam -B", list({"--engine", "qnam", "-B", "127.0.0.1"}),
+        "the qnam engine cannot bind a local address (-B)");
+    row("-B then qnam", list({"-B", "127.0.0.1", "--engine", "qnam"}),
+        "the qnam engine cannot bind a local address (-B)");
+    row("qnam -b", list({"--engine", "qnam", "-b", "65536"}),
+        "the qnam engine cannot set the TCP window size (-b)");
+    row("qnam -v", list({"-v", "2", "--engine", "qnam"}),
+        "the qnam engine cannot print ab's -v trace");
     row("-w", list({"-w"}), "option -w (HTML output) is not supported");
     row("-x", list({"-x", "border=1"}), "option -x (HTML table attributes) is not supported");
     row("-y", list({"-y", "a=1"}), "option -y (HTML tr attributes) is not supported");
@@ -962,6 +976,34 @@ void tst_AbCommand::qnamEngine()
     QCOMPARE(o.exitCode, 0);
     QCOMPARE(valueOf(o.out, u"Complete requests"_s), u"40"_s);
     QCOMPARE(server.requests(), 40);
+}
+
+void tst_AbCommand::qnamRefusedWithR()
+{
+    // ab -r against a closed port counts each refusal in Receive and as done
+    // (Complete 10, Receive 10, Exceptions 5 for -n 10 -c 2); the qnam engine
+    // too, not in Connect.
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = s.serverPort();
+    s.close();
+    const QStringList args {u"-r"_s, u"-n"_s, u"10"_s,
+                            u"-c"_s, u"2"_s,  QStringLiteral("http://127.0.0.1:%1/").arg(port)};
+    const Outcome o = run(QStringList {u"--engine"_s, u"qnam"_s} << args);
+    QCOMPARE(o.exitCode, 0);
+    QCOMPARE(valueOf(o.out, u"Complete requests"_s), u"10"_s);
+    QCOMPARE(valueOf(o.out, u"Failed requests"_s), u"15"_s);
+    QVERIFY2(o.out.contains(u"(Connect: 0, Receive: 10, Length: 0, Exceptions: 5)"_s),
+             qPrintable(o.out));
+    if (m_ab.isEmpty())
+        return;
+    const Outcome a = runAb(args);
+    QCOMPARE(o.exitCode, a.exitCode);
+    QCOMPARE(valueOf(o.out, u"Complete requests"_s), valueOf(a.out, u"Complete requests"_s));
+    QCOMPARE(valueOf(o.out, u"Failed requests"_s), valueOf(a.out, u"Failed requests"_s));
+    QVERIFY2(a.out.contains(u"(Connect: 0, Receive: 10, Length: 0, Exceptions: 5)"_s),
+             qPrintable(a.out));
+    QCOMPARE(layout(o.out), layout(a.out));
 }
 
 void tst_AbCommand::refusedAbortsAsAb()

@@ -44,7 +44,9 @@ private slots:
     void peakConcurrencyIsC();
     void headAndPost();
     void connectionRefused();
+    void connectionRefusedWithR_data();
     void connectionRefusedWithR();
+    void refusedAfterGoodResponses();
     void silentServerTimesOut();
     void stalledServerAbortsTheRun();
     void stallShorterThanTimeout();
@@ -53,6 +55,9 @@ private slots:
     void shortBody();
     void garbageStatusLine();
     void connectionReset();
+    void closeOrResetMidBody_data();
+    void closeOrResetMidBody();
+    void unsupportedOptions();
     void unknownHost();
     void variableLength();
     void requestOptions();
@@ -188,21 +193,117 @@ void tst_QnamEngine::connectionRefused()
     QCOMPARE(r.abortMessage, QStringLiteral("apr_socket_recv: Connection refused (111)"));
     QCOMPARE(r.abortStatus, 111);
     QCOMPARE(r.complete, 0);
-    QVERIFY(r.failedConnect >= 1);
-    QVERIFY(r.failedConnect < 30); // stopped at the first, not all 30
+    // ab's connect() succeeds; its recv() fails: a Receive failure.
+    QCOMPARE(r.failedConnect, 0);
+    QVERIFY(r.failedReceive >= 1);
+    QVERIFY(r.failedReceive < 30); // stopped at the first, not all 30
+}
+
+void tst_QnamEngine::connectionRefusedWithR_data()
+{
+    // ab -r -n N -c C http://127.0.0.1:<closed>/ (ab 2.3, Debian 12): every
+    // refusal is a Receive failure and a done request, every second one an
+    // Exception; an odd last one reads one refusal more.
+    QTest::addColumn<qint64>("n");
+    QTest::addColumn<int>("c");
+    QTest::addColumn<qint64>("receive");
+    QTest::addColumn<qint64>("exceptions");
+    QTest::newRow("-n 10 -c 2") << qint64(10) << 2 << qint64(10) << qint64(5);
+    QTest::newRow("-n 30 -c 3") << qint64(30) << 3 << qint64(30) << qint64(15);
+    QTest::newRow("-n 9 -c 2") << qint64(9) << 2 << qint64(10) << qint64(5);
+    QTest::newRow("-n 1 -c 1") << qint64(1) << 1 << qint64(2) << qint64(1);
 }
 
 void tst_QnamEngine::connectionRefusedWithR()
 {
-    // ab -r: every refusal is counted and the run goes on to n.
-    LoadTest test = makeTest(closedPort(), 30, 3);
+    QFETCH(qint64, n);
+    QFETCH(int, c);
+    QFETCH(qint64, receive);
+    QFETCH(qint64, exceptions);
+    LoadTest test = makeTest(closedPort(), n, c);
     test.receiveErrorsAbort = false;
     const RunResult r = runIt(test);
     QVERIFY(!r.aborted());
     QCOMPARE(r.abortStatus, 0);
-    QCOMPARE(r.complete, 0);
-    QCOMPARE(r.failedConnect, 30);
-    QVERIFY(!r.error.isEmpty());
+    QCOMPARE(r.complete, n);
+    QCOMPARE(r.samples.size(), n);
+    QCOMPARE(r.failedConnect, 0);
+    QCOMPARE(r.failedReceive, receive);
+    QCOMPARE(r.failedExceptions, exceptions);
+    QCOMPARE(r.failedLength, 0);
+    QCOMPARE(r.documentLength, 0);
+    QCOMPARE(r.totalTransferred, 0);
+}
+
+namespace {
+
+// Answers its first `answered` connections (FaultServer's normal response,
+// then the close), then stops listening: the next connects are refused.
+class DyingServer : public QThread
+{
+public:
+    explicit DyingServer(int answered) : m_answered(answered)
+    {
+        start();
+        m_ready.acquire();
+    }
+    ~DyingServer() override
+    {
+        quit();
+        wait();
+    }
+    quint16 port() const { return m_port.load(); }
+
+protected:
+    void run() override
+    {
+        QTcpServer server;
+        server.setMaxPendingConnections(1);
+        server.listen(QHostAddress::LocalHost, 0);
+        m_port.store(server.serverPort());
+        int accepted = 0;
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                if (++accepted == m_answered)
+                    server.close();
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    socket->write(FaultServer::normalResponse(false));
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        m_ready.release();
+        exec();
+    }
+
+private:
+    const int m_answered;
+    std::binary_semaphore m_ready {0};
+    std::atomic<quint16> m_port {0};
+};
+
+} // namespace
+
+void tst_QnamEngine::refusedAfterGoodResponses()
+{
+    // ab -r, a server that dies after 3 answers: the refusals after them
+    // are done requests of 0 bytes, so Length failures against the 5-byte
+    // document, as ab's close_connection() counts them.
+    DyingServer server(3);
+    LoadTest test = makeTest(server.port(), 9, 1);
+    test.receiveErrorsAbort = false;
+    const RunResult r = runIt(test);
+    QVERIFY(!r.aborted());
+    QCOMPARE(r.complete, 9);
+    QCOMPARE(r.statusCounts.value(200), 3);
+    QCOMPARE(r.documentLength, 5);
+    QCOMPARE(r.failedConnect, 0);
+    QCOMPARE(r.failedReceive, 6);
+    QCOMPARE(r.failedExceptions, 3);
+    QCOMPARE(r.failedLength, 6);
 }
 
 void tst_QnamEngine::silentServerTimesOut()
@@ -340,20 +441,22 @@ void tst_QnamEngine::studentServerReset()
 
 void tst_QnamEngine::shortBody()
 {
-    // Content-Length 100, 3 bytes, then the close: a receive error to QNAM.
+    // Content-Length 100, 3 bytes, then the close (FIN): QNAM fails the reply
+    // (RemoteHostClosedError), but ab reads to the close and counts the
+    // response, 3 bytes, like every other one; so does the socket engine
+    // (tst_SocketEngine::shortBody). Not a reset, -r or not.
     FaultServer server(FaultServer::Mode::ShortBody);
     LoadTest test = makeTest(server.port(), 10, 2);
-    const RunResult aborted = runIt(test);
-    QVERIFY(aborted.aborted());
-    QCOMPARE(aborted.abortStatus, 104);
-    QCOMPARE(aborted.complete, 0);
-
-    test.receiveErrorsAbort = false;
-    const RunResult r = runIt(test);
-    QVERIFY(!r.aborted());
-    QCOMPARE(r.complete, 0);
-    QCOMPARE(r.failed(), 10);
-    QCOMPARE(r.failedReceive, 10);
+    for (bool abortOnReceiveErrors : {true, false}) {
+        test.receiveErrorsAbort = abortOnReceiveErrors;
+        const RunResult r = runIt(test);
+        QVERIFY2(!r.aborted(), qPrintable(r.abortMessage));
+        QCOMPARE(r.complete, 10);
+        QCOMPARE(r.failed(), 0);
+        QCOMPARE(r.documentLength, 3);
+        QCOMPARE(r.htmlTransferred, 30);
+        QCOMPARE(r.statusCounts.value(200), 10);
+    }
 }
 
 void tst_QnamEngine::garbageStatusLine()
@@ -361,15 +464,16 @@ void tst_QnamEngine::garbageStatusLine()
     // QNAM cannot read a reply that is not HTTP: it retries, as after a
     // reset, then fails with RemoteHostClosedError, so the run stops as on
     // a reset (ab itself would count a non-2xx response here). -r counts
-    // each request once.
+    // each request once, as a reset: Receive, Exception, and done.
     FaultServer server(FaultServer::Mode::Garbage);
     LoadTest test = makeTest(server.port(), 10, 2);
     QCOMPARE(runIt(test).abortStatus, 104);
     test.receiveErrorsAbort = false;
     const RunResult r = runIt(test);
     QVERIFY(!r.aborted());
-    QCOMPARE(r.complete, 0);
-    QCOMPARE(r.failed(), 10);
+    QCOMPARE(r.complete, 10);
+    QCOMPARE(r.failedReceive, 10);
+    QCOMPARE(r.failedExceptions, 10);
 }
 
 void tst_QnamEngine::connectionReset()
@@ -382,13 +486,130 @@ void tst_QnamEngine::connectionReset()
              QStringLiteral("apr_socket_recv: Connection reset by peer (104)"));
     QCOMPARE(aborted.abortStatus, 104);
 
-    // -r: one receive failure per request, though Qt tried each 3 times.
+    // -r: one receive failure per request, though Qt tried each 3 times,
+    // and, as ab counts a reset (ab -r -n 10 -c 2: Complete 10, Receive 10,
+    // Exceptions 10), an Exception and a done request of 0 bytes.
     test.receiveErrorsAbort = false;
     const RunResult r = runIt(test);
     QVERIFY(!r.aborted());
-    QCOMPARE(r.complete, 0);
-    QCOMPARE(r.failed(), 10);
+    QCOMPARE(r.complete, 10);
     QCOMPARE(r.failedReceive, 10);
+    QCOMPARE(r.failedExceptions, 10);
+    QCOMPARE(r.failedLength, 0);
+    QCOMPARE(r.failed(), 20);
+    QCOMPARE(r.totalTransferred, 0);
+}
+
+namespace {
+
+// Answers each request with a status line, headers (Content-Length: 100) and
+// 3 bytes of body, then, 50 ms later, closes the connection (FIN) or resets
+// it (RST).
+class MidBodyServer : public QThread
+{
+public:
+    explicit MidBodyServer(bool reset) : m_reset(reset)
+    {
+        start();
+        m_ready.acquire();
+    }
+    ~MidBodyServer() override
+    {
+        quit();
+        wait();
+    }
+    quint16 port() const { return m_port.load(); }
+
+protected:
+    void run() override
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost, 0);
+        m_port.store(server.serverPort());
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, this] {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    socket->write("HTTP/1.0 200 OK\r\nContent-Length: 100\r\n\r\nabc");
+                    socket->flush();
+                    QTimer::singleShot(50, socket, [socket, this] {
+                        if (m_reset) {
+                            linger l {1, 0};
+                            setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &l,
+                                       sizeof(l));
+                            socket->abort();
+                        } else {
+                            socket->disconnectFromHost();
+                        }
+                    });
+                });
+            }
+        });
+        m_ready.release();
+        exec();
+    }
+
+private:
+    const bool m_reset;
+    std::binary_semaphore m_ready {0};
+    std::atomic<quint16> m_port {0};
+};
+
+} // namespace
+
+void tst_QnamEngine::closeOrResetMidBody_data()
+{
+    QTest::addColumn<bool>("reset");
+    QTest::newRow("close") << false;
+    QTest::newRow("reset") << true;
+}
+
+void tst_QnamEngine::closeOrResetMidBody()
+{
+    // A body cut short by the server. ab -n 4 -c 1 reads the close as the
+    // end of the response (Complete 4, Document Length 3), but a reset as
+    // an error: "apr_socket_recv: Connection reset by peer (104)", exit 104
+    // (with -r: Complete 4, Receive 4, Length 4, Exceptions 4). Qt 6.4 reads
+    // ECONNRESET as the end of stream and QNAM reports both as
+    // RemoteHostClosedError (QnamWorker::receiveErrno()), so the engine takes
+    // both for the close, which ab completes: the "reset" row shows what that
+    // costs, and passes unexpectedly (failing this test) if Qt ever tells.
+    QFETCH(bool, reset);
+    MidBodyServer server(reset);
+    const RunResult r = runIt(makeTest(server.port(), 4, 1));
+    if (reset)
+        QEXPECT_FAIL("reset", "Qt 6.4's QNAM reports a reset mid-body as a close", Continue);
+    QCOMPARE(r.abortStatus, reset ? 104 : 0);
+    QCOMPARE(r.complete, 4);
+    QCOMPARE(r.failedReceive, 0);
+    QCOMPARE(r.documentLength, 3);
+    QCOMPARE(r.htmlTransferred, 12);
+}
+
+void tst_QnamEngine::unsupportedOptions()
+{
+    // ab -B, -b (other than 0) and -v (other than 0): QNAM has no setting
+    // for them, so the engine refuses the run, sends nothing and says why.
+    FaultServer server(FaultServer::Mode::Normal);
+    LoadTest bind = makeTest(server.port(), 2, 1);
+    bind.bindAddress = QStringLiteral("127.0.0.1");
+    LoadTest window = makeTest(server.port(), 2, 1);
+    window.windowSize = 65536;
+    LoadTest verbose = makeTest(server.port(), 2, 1);
+    verbose.verbosity = 2;
+    for (const LoadTest &test : {bind, window, verbose}) {
+        const RunResult r = runIt(test);
+        QVERIFY2(r.error.startsWith(u"the qnam engine cannot "), qPrintable(r.error));
+        QCOMPARE(r.complete, 0);
+        QCOMPARE(r.failed(), 0);
+    }
+    QCOMPARE(server.connections(), 0);
+    LoadTest defaults = makeTest(server.port(), 2, 1);
+    defaults.windowSize = 0; // ab -b 0 and -v 0: ab's defaults, accepted
+    defaults.verbosity = 0;
+    QCOMPARE(runIt(defaults).complete, 2);
 }
 
 void tst_QnamEngine::unknownHost()
