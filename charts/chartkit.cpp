@@ -9,8 +9,11 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QValueAxis>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -85,16 +88,103 @@ void ChartKit::styleAxis(QAbstractAxis *axis, const QString &title)
     axis->setGridLineColor(QColor(0xdd, 0xdd, 0xdd));
 }
 
+double ChartKit::niceStep(double span, int maxIntervals)
+{
+    if (!(span > 0) || !std::isfinite(span))
+        return 1;
+    const double raw = span / std::max(1, maxIntervals);
+    const int exponent = int(std::floor(std::log10(raw)));
+    for (int e = exponent; e <= exponent + 1; ++e) {
+        // 10^e exactly for a negative e too: 0.2 is 2 / 10, not 2 * 0.1.
+        const double scale = std::pow(10.0, std::abs(e));
+        for (double m : {1.0, 2.0, 2.5, 5.0}) {
+            if (m == 2.5 && e == 0)
+                continue;
+            const double step = e < 0 ? m / scale : m * scale;
+            if (step >= raw * (1 - 1e-9))
+                return step;
+        }
+    }
+    return std::pow(10.0, exponent + 2); // not reached: 10^(exponent + 1) >= raw
+}
+
+int ChartKit::decimalsFor(double step)
+{
+    if (!(step > 0) || !std::isfinite(step))
+        return 0;
+    const int exponent = int(std::floor(std::log10(step) + 1e-9));
+    const double mantissa = step / std::pow(10.0, exponent);
+    // 0.25 needs one decimal more than 0.2 does; 25 none.
+    const int extra = std::abs(mantissa - 2.5) < 1e-6 ? 1 : 0;
+    return std::max(0, extra - exponent);
+}
+
+ChartKit::Ticks ChartKit::niceTicks(double min, double max, int maxIntervals)
+{
+    if (!(max > min))
+        max = min + 1; // a flat series still gets a readable scale
+    Ticks ticks;
+    ticks.step = niceStep(max - min, maxIntervals);
+    // The span may not divide into maxIntervals once widened: widen the step.
+    for (int guard = 0; guard < 4; ++guard) {
+        ticks.min = std::floor(min / ticks.step + 1e-9) * ticks.step;
+        ticks.max = std::ceil(max / ticks.step - 1e-9) * ticks.step;
+        if (std::llround((ticks.max - ticks.min) / ticks.step) <= std::max(1, maxIntervals))
+            break;
+        ticks.step = niceStep(ticks.step * 1.0001 * std::max(1, maxIntervals), maxIntervals);
+    }
+    // k * step may land a rounding error inside the data: keep it covered.
+    ticks.min = std::min(ticks.min, min);
+    ticks.max = std::max(ticks.max, max);
+    ticks.decimals = decimalsFor(ticks.step);
+    return ticks;
+}
+
+QList<double> ChartKit::Ticks::values() const
+{
+    QList<double> out;
+    if (!(step > 0))
+        return out;
+    const qint64 first = std::llround(std::ceil(min / step - 1e-9));
+    const qint64 last = std::llround(std::floor(max / step + 1e-9));
+    for (qint64 i = first; i <= last; ++i)
+        out.append(double(i) * step);
+    return out;
+}
+
+QString ChartKit::Ticks::labelFormat() const
+{
+    return u"%."_s + QString::number(decimals) + u'f';
+}
+
 QValueAxis *ChartKit::valueAxis(const QString &title, double min, double max,
                                 const QString &labelFormat)
 {
     auto axis = new QValueAxis;
     styleAxis(axis, title);
+    const Ticks ticks = niceTicks(min, max);
+    axis->setRange(ticks.min, ticks.max);
+    axis->setTickCount(int(std::llround((ticks.max - ticks.min) / ticks.step)) + 1);
+    // A caller's "%.1f" would print a tick at 0.25 as "0.3", its "%.2f" a
+    // tick at 0.2 as "0.20": the step decides.
+    static const QRegularExpression fixed(u"^%\\.\\d+f$"_s);
+    const bool asGiven = !labelFormat.isEmpty() && !fixed.match(labelFormat).hasMatch();
+    axis->setLabelFormat(asGiven ? labelFormat : ticks.labelFormat());
+    return axis;
+}
+
+QValueAxis *ChartKit::spanAxis(const QString &title, double min, double max, int maxIntervals)
+{
+    auto axis = new QValueAxis;
+    styleAxis(axis, title);
     if (!(max > min))
-        max = min + 1; // a flat series still gets a readable scale
+        max = min + 1;
+    const double step = niceStep(max - min, maxIntervals);
     axis->setRange(min, max);
-    axis->applyNiceNumbers();
-    axis->setLabelFormat(labelFormat);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(std::ceil(min / step - 1e-9) * step);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(u"%."_s + QString::number(decimalsFor(step)) + u'f');
     return axis;
 }
 

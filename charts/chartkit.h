@@ -46,16 +46,43 @@ public:
     // A chart with the report's look: light theme, no animation, title,
     // legend at the bottom. The caller owns it.
     static QChart *createChart(const QString &title);
-    // A value axis from 0 (or min) with "nice" ticks and a title.
+    // Round ticks over [min, max]: a step of 1, 2 or 5 x 10^k, or 2.5 x 10^k
+    // (0.25, 25, 250, but never 2.5, which would put halves on an axis of
+    // counts), and labels with exactly the decimals the step needs, so a
+    // tick at 0.25 reads "0.25", never "0.3".
+    struct Ticks
+    {
+        double min = 0; // the first tick
+        double max = 0; // the last tick
+        double step = 1;
+        int decimals = 0;
+        QList<double> values() const;
+        QString labelFormat() const; // "%.<decimals>f"
+    };
+    // The smallest round step that cuts span into at most maxIntervals.
+    static double niceStep(double span, int maxIntervals);
+    static int decimalsFor(double step);
+    // Ticks on the multiples of the step from min (rounded down) to max
+    // (rounded up).
+    static Ticks niceTicks(double min, double max, int maxIntervals = 6);
+
+    // A value axis over [min, max] widened to round ticks (niceTicks), with
+    // a title. Its labels get exactly the decimals the step needs: a
+    // labelFormat "%.Nf" (or none) only asks for fixed point; other formats
+    // ("%g", "%d") are used as given.
     static QValueAxis *valueAxis(const QString &title, double min, double max,
-                                 const QString &labelFormat = QStringLiteral("%.0f"));
+                                 const QString &labelFormat = {});
+    // A value axis over exactly [min, max] (a run's time: no empty room after
+    // its end) with ticks on the round values inside it.
+    static QValueAxis *spanAxis(const QString &title, double min, double max, int maxIntervals = 8);
     // An axis whose ticks are the given labels at x = 0, 1, 2, ... so the
     // seed's uneven concurrency levels are evenly spaced and all readable.
     static QCategoryAxis *indexAxis(const QString &title, const QStringList &labels);
     static void styleAxis(QAbstractAxis *axis, const QString &title);
     // Adds the series and attaches both axes (adding them when new).
     static void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y);
-    // A label format whose decimals suit the axis' largest value.
+    // A label format whose decimals suit the axis' largest value (valueAxis
+    // replaces its decimals by the tick step's).
     static QString labelFormatFor(double max);
     // One named line with gaps: a segment per run of values, one legend entry,
     // and point markers of a shape per target (0 circle, 1 square, 2

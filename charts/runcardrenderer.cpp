@@ -5,14 +5,14 @@
 #include "reportfigures.h"
 #include "reporttext.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QChart>
 #include <QFontMetrics>
 #include <QLineSeries>
 #include <QPainter>
+#include <QScatterSeries>
 #include <QValueAxis>
+
+#include <algorithm>
 
 #include <memory>
 
@@ -24,7 +24,6 @@ constexpr int kMargin = 20;
 constexpr int kBandHeight = 70;
 constexpr int kPadding = 14;
 constexpr int kChartsWidth = 820;
-constexpr double kBucketsPerSecond = 10; // the timeline's buckets are 100 ms
 constexpr int kMaxTextColumns = 90; // ab's widest line is 75
 
 QString titleOf(const SweepRow &row)
@@ -65,97 +64,94 @@ std::unique_ptr<QChart> RunCardRenderer::latencyChart(const SweepRow &row, const
         return chart;
     const RunResult &r = row.result;
     const QColor color = ChartKit::seriesColor(row.targetIndex);
-    auto set = new QBarSet(u"Latency (ms)"_s);
-    set->setColor(color);
-    set->setBorderColor(color.darker(120));
-    set->setLabelColor(ChartKit::inkColor());
-    set->setLabelFont(ChartKit::font(ChartKit::kSmallPx));
-    QStringList categories;
+    // Every point the samples allow, and ab's table on it as markers.
+    auto curve = new QLineSeries;
+    curve->setName(ReportText::pick(lang, u"setiap request", u"every request"));
     double max = 0;
-    for (const auto &entry : r.percentiles()) {
-        const double ms = r.latencyPercentileMs(entry.first);
-        categories << QString::number(entry.first) + u'%';
-        *set << ms;
-        max = std::max(max, ms);
+    for (const auto &point : r.latencyCurve()) {
+        curve->append(point.first, point.second);
+        max = std::max(max, point.second);
     }
-    auto series = new QBarSeries;
-    series->append(set);
-    series->setBarWidth(0.6);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(u"@value"_s);
-    series->setLabelsPrecision(max >= 100 ? 5 : 3);
-    auto x = new QBarCategoryAxis;
-    ChartKit::styleAxis(x,
-                        ReportText::pick(lang, u"Persentase request", u"Percentage of requests"));
-    x->append(categories);
-    auto y = ChartKit::valueAxis(u"ms"_s, 0, max * 1.18, ChartKit::labelFormatFor(max));
-    ChartKit::attach(chart.get(), series, x, y);
-    chart->legend()->setVisible(false);
+    auto table = new QScatterSeries;
+    table->setName(ReportText::pick(lang, u"tabel persentil ab", u"ab's percentage table"));
+    for (const auto &entry : r.percentiles())
+        table->append(entry.first, r.latencyPercentileMs(entry.first));
+    // Quartiles: five labels stay readable in the GUI's smallest view.
+    auto x = ChartKit::spanAxis(
+            ReportText::pick(lang, u"Persentase request (%)", u"Percentage of requests (%)"), 0,
+            100, 4);
+    auto y = ChartKit::valueAxis(u"ms"_s, 0, max * 1.05);
+    ChartKit::attach(chart.get(), curve, x, y);
+    ChartKit::attach(chart.get(), table, x, y);
+    curve->setPen(QPen(color, 2.5)); // after addSeries, which applies the theme's pen
+    table->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    table->setMarkerSize(9);
+    table->setColor(ChartKit::paperColor());
+    table->setBorderColor(color.darker(140));
+    table->setPen(QPen(color.darker(140), 2));
     return chart;
+}
+
+QString RunCardRenderer::bucketText(qint64 us)
+{
+    if (us < 1000)
+        return QString::number(us) + u" \u00b5s"_s;
+    if (us < 1'000'000)
+        return QString::number(double(us) / 1e3, 'g', 6) + u" ms"_s;
+    return QString::number(double(us) / 1e6, 'g', 6) + u" s"_s;
 }
 
 std::unique_ptr<QChart> RunCardRenderer::throughputChart(const SweepRow &row, const QString &lang)
 {
-    std::unique_ptr<QChart> chart(ChartKit::createChart(ReportText::pick(
-            lang, u"Throughput selama run (per 100 ms)", u"Throughput over the run (per 100 ms)")));
+    const RunResult &r = row.result;
+    QString title = ReportText::pick(lang, u"Throughput selama run", u"Throughput over the run");
+    if (row.hasFigures)
+        title += u" (per "_s + bucketText(RunResult::rateBucketUs(r.spanUs())) + u')';
+    std::unique_ptr<QChart> chart(ChartKit::createChart(title));
     if (!row.hasFigures)
         return chart;
-    const RunResult &r = row.result;
     const QColor color = ChartKit::seriesColor(row.targetIndex);
     auto completed = new QLineSeries;
     completed->setName(ReportText::pick(lang, u"selesai / s", u"completed / s"));
     auto failed = new QLineSeries;
     failed->setName(ReportText::pick(lang, u"gagal / s", u"failed / s"));
+    // Runs shorter than a few seconds read better in milliseconds: a seconds
+    // axis over 0.1 s repeats "0.0" on every tick.
+    const double spanSec = double(r.spanUs()) / 1e6;
+    const bool inMs = spanSec < 2;
+    const double unit = inMs ? 1000 : 1;
     double max = 0;
-    // Steps, not a slope: each bucket is a flat 100 ms, the last one only as
-    // long as the run lasted in it.
-    const qsizetype buckets = r.timeline.size();
-    double seconds = 0.1;
-    for (qsizetype i = 0; i < buckets; ++i) {
-        const double from = double(i) / kBucketsPerSecond;
-        double width = 1 / kBucketsPerSecond;
-        if (i == buckets - 1)
-            width = std::clamp(r.timeTakenSec - from, 0.01, width);
-        const double ok = double(r.timeline[i].completed) / width;
-        const double bad = double(r.timeline[i].failed) / width;
-        completed->append(from, ok);
-        completed->append(from + width, ok);
-        failed->append(from, bad);
-        failed->append(from + width, bad);
-        max = std::max({max, ok, bad});
-        seconds = from + width;
+    double end = 0;
+    // Steps, not a slope: each bucket is flat over its own length (the last
+    // one only as long as the run lasted in it).
+    for (const RateBucket &b : r.rateTimeline()) {
+        const double from = b.startSec * unit;
+        const double to = (b.startSec + b.widthSec) * unit;
+        completed->append(from, b.completedPerSec());
+        completed->append(to, b.completedPerSec());
+        failed->append(from, b.failedPerSec());
+        failed->append(to, b.failedPerSec());
+        max = std::max({max, b.completedPerSec(), b.failedPerSec()});
+        end = to;
     }
     auto mean = new QLineSeries;
     mean->setName(ReportText::pick(lang, u"rata-rata (Requests per second)",
                                    u"mean (Requests per second)"));
     mean->append(0, r.requestsPerSecond());
-    mean->append(seconds, r.requestsPerSecond());
+    mean->append(end, r.requestsPerSecond());
     max = std::max(max, r.requestsPerSecond());
 
-    completed->setPen(QPen(color, 2.5));
-    failed->setPen(QPen(ChartKit::failureColor(), 2.5));
-    mean->setPen(QPen(QColor(0x55, 0x55, 0x55), 1.5, Qt::DashLine));
-    // Runs shorter than a few seconds read better in milliseconds: a seconds
-    // axis over 0.1 s repeats "0.0" on every tick.
-    const bool inMs = seconds < 2;
-    if (inMs) {
-        for (QLineSeries *series : {completed, failed, mean}) {
-            QList<QPointF> points = series->points();
-            for (QPointF &p : points)
-                p.setX(p.x() * 1000);
-            series->replace(points);
-        }
-    }
-    const double span = inMs ? seconds * 1000 : seconds;
-    auto x = ChartKit::valueAxis(inMs ? ReportText::pick(lang, u"Waktu (ms)", u"Time (ms)")
-                                      : ReportText::pick(lang, u"Waktu (s)", u"Time (s)"),
-                                 0, span, ChartKit::labelFormatFor(span));
+    auto x = ChartKit::spanAxis(inMs ? ReportText::pick(lang, u"Waktu (ms)", u"Time (ms)")
+                                     : ReportText::pick(lang, u"Waktu (s)", u"Time (s)"),
+                                0, end > 0 ? end : 1);
     auto y = ChartKit::valueAxis(u"Requests / s"_s, 0, max * 1.1);
     // The mean first, so the measured lines are drawn over it.
     ChartKit::attach(chart.get(), mean, x, y);
     ChartKit::attach(chart.get(), completed, x, y);
     ChartKit::attach(chart.get(), failed, x, y);
+    completed->setPen(QPen(color, 2.5)); // after addSeries, which applies the theme's pen
+    failed->setPen(QPen(ChartKit::failureColor(), 2.5));
+    mean->setPen(QPen(QColor(0x55, 0x55, 0x55), 1.5, Qt::DashLine));
     return chart;
 }
 

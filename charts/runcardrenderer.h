@@ -2,11 +2,12 @@
 
 // RunCardRenderer: one run's "screenshot" as an image: a title band (target,
 // c, n, engine), the run's ab-style report as monospace text, and beside it a
-// latency chart (ab's percentage table) and a throughput-over-time chart
-// (completed and failed requests per second from the 100 ms timeline). A run
-// without figures gets a card that says why. The GUI shows the card's very
-// charts (latencyChart, throughputChart) in a QChartView. GUI (main) thread
-// only.
+// latency chart (every request's latency by percentile, ab's percentage table
+// marked on it) and a throughput-over-time chart (completed and failed
+// requests per second, the run cut into about 50 buckets of a round width,
+// RunResult::rateTimeline). A run without figures gets a card that says why.
+// The GUI shows the card's very charts (latencyChart, throughputChart) in a
+// QChartView. GUI (main) thread only.
 
 #include "sweepresult.h"
 
@@ -28,11 +29,15 @@ public:
     static QImage render(const SweepRow &row, const QString &lang);
 
     // The card's charts; titled but empty for a row without figures.
-    // Latency: one bar per ab percentile, in ms with the samples' resolution.
+    // Latency: the samples' latency curve (RunResult::latencyCurve) in ms,
+    // and ab's percentiles as markers on it.
     static std::unique_ptr<QChart> latencyChart(const SweepRow &row, const QString &lang);
-    // Completed and failed requests per second, bucket by 100 ms bucket, and
-    // the run's mean Requests per second.
+    // Completed and failed requests per second, bucket by bucket
+    // (RunResult::rateTimeline, each divided by its own length), and the
+    // run's mean Requests per second.
     static std::unique_ptr<QChart> throughputChart(const SweepRow &row, const QString &lang);
+    // A bucket width for the chart's title: "500 µs", "1.2 ms", "2 s".
+    static QString bucketText(qint64 us);
 
 private:
     static QImage renderFigures(const SweepRow &row, const QString &lang);

@@ -162,6 +162,115 @@ double RunResult::meanLatencyMs() const
     return sum / double(samples.size()) / 1000.0;
 }
 
+QList<QPair<double, double>> RunResult::latencyCurve(int maxPoints) const
+{
+    QList<QPair<double, double>> out;
+    const QList<qint64> totals = sortedTotals(samples);
+    const qint64 done = totals.size();
+    if (done == 0)
+        return out;
+    const qint64 points = std::min<qint64>(done, std::max(1, maxPoints));
+    out.reserve(points + 1);
+    for (qint64 i = 0; i < points; ++i) {
+        const qint64 k = points == done ? i : i * done / points;
+        out.append({100.0 * double(k) / double(done), double(totals[k]) / 1000.0});
+    }
+    out.append({100.0, double(totals.last()) / 1000.0});
+    return out;
+}
+
+qint64 RunResult::spanUs() const
+{
+    qint64 span = std::llround(timeTakenSec * 1e6);
+    for (const RequestSample &s : samples)
+        span = std::max(span, s.startUs + s.totalUs);
+    for (qint64 t : failureUs)
+        span = std::max(span, t);
+    return std::max<qint64>(span, 0);
+}
+
+qint64 RunResult::rateBucketUs(qint64 spanUs, int targetBuckets)
+{
+    const qint64 target = std::max(1, targetBuckets);
+    // Tenths of the decade, so that 1.2, 1.5 and 2.5 are exact.
+    static constexpr qint64 mantissas[] = {10, 12, 15, 20, 25, 30, 40, 50, 60, 80};
+    for (qint64 decade = 1; decade <= qint64(1) << 50; decade *= 10) {
+        for (qint64 m : mantissas) {
+            const qint64 width = std::max<qint64>(1, m * decade / 10);
+            if (width * target >= spanUs)
+                return width;
+        }
+    }
+    return std::max<qint64>(1, spanUs / target);
+}
+
+QList<RateBucket> RunResult::rateTimeline(int targetBuckets) const
+{
+    QList<RateBucket> out;
+    constexpr qint64 kTimelineUs = 100'000; // TimelineBucket's width
+    qint64 timelineCompleted = 0;
+    qint64 timelineFailed = 0;
+    for (const TimelineBucket &b : timeline) {
+        timelineCompleted += b.completed;
+        timelineFailed += b.failed;
+    }
+    const bool completedFromTimeline = samples.isEmpty() && timelineCompleted > 0;
+    const bool failedFromTimeline = failureUs.isEmpty() && timelineFailed > 0;
+    const bool anyEvent = !samples.isEmpty() || !failureUs.isEmpty() || completedFromTimeline
+            || failedFromTimeline;
+    qint64 span = spanUs();
+    if (span <= 0) {
+        if (!anyEvent)
+            return out;
+        span = 1; // everything ended at the start: one bucket of 1 us
+    }
+    const qint64 width = rateBucketUs(span, targetBuckets);
+    qint64 count = (span + width - 1) / width;
+    // A last bucket shorter than half a width holds too little time to give
+    // a fair rate: it joins the one before it.
+    if (count > 1 && 2 * (span - (count - 1) * width) < width)
+        --count;
+    out.resize(count);
+    for (qint64 i = 0; i < count; ++i) {
+        const qint64 start = i * width;
+        const qint64 end = i == count - 1 ? span : start + width;
+        out[i].startSec = double(start) / 1e6;
+        out[i].widthSec = double(end - start) / 1e6;
+    }
+    const auto index = [width, count](qint64 us) {
+        return std::clamp<qint64>(us / width, 0, count - 1);
+    };
+    for (const RequestSample &s : samples)
+        out[index(s.startUs + s.totalUs)].completed += 1;
+    for (qint64 t : failureUs)
+        out[index(t)].failed += 1;
+    if (completedFromTimeline || failedFromTimeline) {
+        // Spread each 100 ms bucket evenly over the finer buckets it covers.
+        for (qsizetype j = 0; j < timeline.size(); ++j) {
+            const double completed = completedFromTimeline ? double(timeline[j].completed) : 0;
+            const double failed = failedFromTimeline ? double(timeline[j].failed) : 0;
+            if (completed == 0 && failed == 0)
+                continue;
+            const qint64 from = qint64(j) * kTimelineUs;
+            const qint64 to = std::min(from + kTimelineUs, span);
+            if (to <= from) { // past the run's end: the last bucket
+                out[count - 1].completed += completed;
+                out[count - 1].failed += failed;
+                continue;
+            }
+            for (qint64 i = index(from); i <= index(to - 1); ++i) {
+                const qint64 start = i * width;
+                const qint64 end = i == count - 1 ? span : start + width;
+                const double share
+                        = double(std::min(end, to) - std::max(start, from)) / double(to - from);
+                out[i].completed += completed * share;
+                out[i].failed += failed * share;
+            }
+        }
+    }
+    return out;
+}
+
 double RunResult::clientCpuPercent() const
 {
     if (timeTakenSec <= 0)
@@ -229,6 +338,10 @@ QJsonObject RunResult::toJson(bool withSamples) const
         for (const RequestSample &s : samples)
             sampleArray.append(QJsonArray {s.startUs, s.connectUs, s.waitUs, s.totalUs});
         o[u"samples"] = sampleArray;
+        QJsonArray failureArray;
+        for (qint64 t : failureUs)
+            failureArray.append(t);
+        o[u"failureUs"] = failureArray;
     }
     return o;
 }
@@ -288,5 +401,11 @@ RunResult RunResult::fromJson(const QJsonObject &o)
         r.samples.append({s.at(0).toInteger(), s.at(1).toInteger(), s.at(2).toInteger(),
                           s.at(3).toInteger()});
     }
+    // Files from before failure times existed have none: rateTimeline()
+    // falls back on the 100 ms timeline's failures.
+    const QJsonArray failureArray = o.value(u"failureUs").toArray();
+    r.failureUs.reserve(failureArray.size());
+    for (const QJsonValue &v : failureArray)
+        r.failureUs.append(v.toInteger());
     return r;
 }

@@ -24,6 +24,20 @@ struct TimelineBucket // one per 100 ms of the run
     qint64 failed = 0;
 };
 
+// One bucket of RunResult::rateTimeline(): the requests that ended in
+// [startSec, startSec + widthSec). Counts are whole numbers except when they
+// come from the coarse 100 ms timeline (a file without samples or failure
+// times), which is spread evenly over the finer buckets.
+struct RateBucket
+{
+    double startSec = 0;
+    double widthSec = 0; // the bucket's own length: the last one may differ
+    double completed = 0;
+    double failed = 0;
+    double completedPerSec() const { return widthSec > 0 ? completed / widthSec : 0; }
+    double failedPerSec() const { return widthSec > 0 ? failed / widthSec : 0; }
+};
+
 struct ConnectionTimesRow // ab's "Connection Times (ms)" row, whole ms
 {
     qint64 min = 0;
@@ -69,6 +83,10 @@ struct RunResult
     QList<RequestSample> samples; // one per completed request
     QMap<int, qint64> statusCounts;
     QList<TimelineBucket> timeline;
+    // When each failed request ended (us since the run's start, ascending):
+    // with samples, the run's every end, so rateTimeline() can cut the run
+    // at any width. Empty in files from before it existed.
+    QList<qint64> failureUs;
     double clientCpuSec = 0; // user+system CPU the client used during the run
     int clientThreads = 1; // engine worker threads that clientCpuSec sums over
     qint64 timeouts = 0; // requests that hit the timeout (-s); counted in Connect or Exceptions
@@ -99,6 +117,26 @@ struct RunResult
     QList<QPair<int, qint64>> percentiles() const;
     double latencyPercentileMs(double p) const; // any p in [0,100], same rule
     double meanLatencyMs() const;
+    // Every point of the latency curve the samples allow, as (percent, ms):
+    // the k-th fastest of n requests at 100 k / n percent (latencyPercentileMs'
+    // rule), and the slowest again at 100 %. More than maxPoints samples are
+    // thinned evenly; the slowest stays.
+    QList<QPair<double, double>> latencyCurve(int maxPoints = 5000) const;
+
+    // The run cut into about targetBuckets buckets of one round width
+    // (rateBucketUs), completions from the samples and failures from
+    // failureUs (else from the 100 ms timeline, spread evenly). The last
+    // bucket is as long as the run lasted in it; one shorter than half a
+    // width joins the bucket before it. Rates divide by each bucket's own
+    // length, so the run's end shows no false collapse or spike.
+    static constexpr int kRateBuckets = 50;
+    QList<RateBucket> rateTimeline(int targetBuckets = kRateBuckets) const;
+    // The smallest round width (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^k us)
+    // that cuts spanUs into at most targetBuckets buckets; at least 1 us.
+    static qint64 rateBucketUs(qint64 spanUs, int targetBuckets = kRateBuckets);
+    // The run's length for its timeline: time taken, or the last recorded
+    // end if later.
+    qint64 spanUs() const;
     double clientCpuPercent() const; // of one core, over the run's time
     bool clientBound() const; // the client used near a full core per worker thread
     // ab's median rule and rounding over any list of microsecond values.

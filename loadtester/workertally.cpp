@@ -4,13 +4,16 @@
 
 void WorkerTally::countTimeline(qint64 nowUs, bool failed)
 {
-    const size_t bucket = size_t(std::max<qint64>(0, nowUs) / kTimelineBucketUs);
+    const qint64 us = std::max<qint64>(0, nowUs);
+    const size_t bucket = size_t(us / kTimelineBucketUs);
     if (timeline.size() <= bucket)
         timeline.resize(bucket + 1);
-    if (failed)
+    if (failed) {
         ++timeline[bucket].failed;
-    else
+        failureUs.push_back(us);
+    } else {
         ++timeline[bucket].completed;
+    }
 }
 
 const WorkerTally *WorkerTally::mergeInto(const std::vector<const WorkerTally *> &tallies,
@@ -43,6 +46,7 @@ const WorkerTally *WorkerTally::mergeInto(const std::vector<const WorkerTally *>
             result.timeline[qsizetype(i)].completed += w->timeline[i].completed;
             result.timeline[qsizetype(i)].failed += w->timeline[i].failed;
         }
+        result.failureUs.append(QList<qint64>(w->failureUs.cbegin(), w->failureUs.cend()));
         if (w->firstDoneUs >= 0 && (!first || w->firstDoneUs < first->firstDoneUs))
             first = w;
     }
@@ -62,6 +66,7 @@ const WorkerTally *WorkerTally::mergeInto(const std::vector<const WorkerTally *>
               [](const RequestSample &a, const RequestSample &b) {
                   return a.startUs + a.totalUs < b.startUs + b.totalUs;
               });
+    std::sort(result.failureUs.begin(), result.failureUs.end());
     result.timeTakenSec = double(lastEventUs) / 1e6;
     return first;
 }

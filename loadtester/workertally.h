@@ -24,6 +24,7 @@ struct WorkerTally
     // Results, valid once the worker has finished.
     QList<RequestSample> samples;
     std::vector<TimelineBucket> timeline;
+    std::vector<qint64> failureUs; // when each failed request ended, in order
     QHash<int, qint64> statusCounts;
     QHash<qint64, qint64> bodyLengthCounts; // body length -> completed responses
     qint64 complete = 0;
@@ -48,7 +49,8 @@ struct WorkerTally
     // The timeline's resolution: one TimelineBucket per 100 ms of the run.
     static constexpr qint64 kTimelineBucketUs = 100'000;
     // Counts one request that ended (failed or completed) at nowUs, on the
-    // worker's own thread.
+    // worker's own thread; a failure's time is also kept (failureUs), as a
+    // completion's is in its sample, so the run can be cut at any width.
     void countTimeline(qint64 nowUs, bool failed);
 
     // Adds every tally into result, with ab's Length rule (a body length

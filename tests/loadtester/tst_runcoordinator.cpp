@@ -21,6 +21,7 @@ private slots:
     void waitReportsProgressUntilDone();
     void mergeAndFinish();
     void countTimeline();
+    void failureTimesMerged();
 };
 
 void tst_RunCoordinator::share_data()
@@ -200,6 +201,25 @@ void tst_RunCoordinator::countTimeline()
     QCOMPARE(t.timeline[0].failed, qint64(1));
     QCOMPARE(t.timeline[1].completed + t.timeline[2].completed, qint64(0));
     QCOMPARE(t.timeline[3].completed, qint64(1));
+}
+
+// Each failure's time is kept (a completion's is its sample), and the merge
+// sorts every worker's into the run's, so the run's charts can cut it at any
+// width.
+void tst_RunCoordinator::failureTimesMerged()
+{
+    WorkerTally a;
+    WorkerTally b;
+    a.countTimeline(5'000, true);
+    a.countTimeline(1'000, false);
+    a.countTimeline(-3, true); // before the origin: at 0
+    b.countTimeline(2'500, true);
+    b.countTimeline(250'000, true);
+    QCOMPARE(a.failureUs, (std::vector<qint64> {5'000, 0}));
+    RunResult r;
+    WorkerTally::mergeInto({&a, &b}, r);
+    QCOMPARE(r.failureUs, (QList<qint64> {0, 2'500, 5'000, 250'000}));
+    QCOMPARE(r.timeline[0].failed + r.timeline[2].failed, qint64(r.failureUs.size()));
 }
 
 QTEST_APPLESS_MAIN(tst_RunCoordinator)

@@ -3,7 +3,10 @@
 #include "loadtest.h"
 #include "runresult.h"
 
+#include <QJsonObject>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -16,6 +19,18 @@ RunResult withTotals(const QList<qint64> &totalsUs)
         start += 10;
     }
     r.complete = totalsUs.size();
+    return r;
+}
+
+// A run of the given length with one completion every stepUs, the first at
+// firstUs.
+RunResult steadyRun(qint64 spanUs, qint64 stepUs, qint64 firstUs = 0)
+{
+    RunResult r;
+    for (qint64 t = firstUs; t < spanUs; t += stepUs)
+        r.samples.append({std::max<qint64>(0, t - 700), 0, 0, std::min<qint64>(700, t)});
+    r.complete = r.samples.size();
+    r.timeTakenSec = double(spanUs) / 1e6;
     return r;
 }
 
@@ -40,6 +55,15 @@ private slots:
     void clientBound();
     void jsonRoundTrip();
     void jsonWithoutSamples();
+    void jsonFailureTimes();
+    void rateBuckets_data();
+    void rateBuckets();
+    void partialLastBucket();
+    void shortLastBucketJoinsThePrevious();
+    void failuresAtFineResolution();
+    void failuresFromAnOldFile();
+    void latencyCurveEveryPoint();
+    void latencyCurveThinned();
     void validate_data();
     void validate();
     void engineKeys();
@@ -279,6 +303,144 @@ void tst_RunResult::jsonWithoutSamples()
     const QJsonObject o = r.toJson(false);
     QVERIFY(!o.contains(u"samples"));
     QVERIFY(RunResult::fromJson(o).samples.isEmpty());
+}
+
+void tst_RunResult::jsonFailureTimes()
+{
+    RunResult r = withTotals({1000, 2000});
+    r.failureUs = {10, 20, 123456789};
+    QCOMPARE(RunResult::fromJson(r.toJson()).failureUs, r.failureUs);
+    // A file from before failure times existed still loads, without them.
+    QJsonObject old = r.toJson();
+    old.remove(u"failureUs");
+    const RunResult back = RunResult::fromJson(old);
+    QVERIFY(back.failureUs.isEmpty());
+    QCOMPARE(back.samples.size(), 2);
+}
+
+// About 50 buckets of one round width, whatever the run's length: a 1000
+// request run of 40 ms as well as one of minutes.
+void tst_RunResult::rateBuckets_data()
+{
+    QTest::addColumn<qint64>("spanUs");
+    QTest::addColumn<qint64>("widthUs");
+    QTest::addColumn<int>("buckets");
+    QTest::newRow("50 ms") << qint64(50'000) << qint64(1'000) << 50;
+    QTest::newRow("5 s") << qint64(5'000'000) << qint64(100'000) << 50;
+    QTest::newRow("43 ms") << qint64(43'000) << qint64(1'000) << 43;
+    QTest::newRow("160 ms") << qint64(160'000) << qint64(4'000) << 40;
+    QTest::newRow("7.3 s") << qint64(7'300'000) << qint64(150'000) << 49;
+    QTest::newRow("10 min") << qint64(600'000'000) << qint64(12'000'000) << 50;
+}
+
+void tst_RunResult::rateBuckets()
+{
+    QFETCH(qint64, spanUs);
+    QFETCH(qint64, widthUs);
+    QFETCH(int, buckets);
+    QCOMPARE(RunResult::rateBucketUs(spanUs), widthUs);
+    const RunResult r = steadyRun(spanUs, spanUs / 1000, spanUs / 2000);
+    const QList<RateBucket> timeline = r.rateTimeline();
+    QCOMPARE(timeline.size(), buckets);
+    QVERIFY(timeline.size() >= 35 && timeline.size() <= RunResult::kRateBuckets);
+    double completed = 0;
+    for (const RateBucket &b : timeline)
+        completed += b.completed;
+    QCOMPARE(completed, double(r.samples.size()));
+    QCOMPARE(timeline.first().startSec, 0.0);
+    QCOMPARE(timeline.last().startSec + timeline.last().widthSec, double(spanUs) / 1e6);
+}
+
+// 45.5 ms at a steady 10000 requests/s: the last bucket is half a 1 ms
+// bucket with 5 completions, 10000/s, not 5000/s (a false collapse).
+void tst_RunResult::partialLastBucket()
+{
+    const RunResult r = steadyRun(45'500, 100, 50);
+    const QList<RateBucket> timeline = r.rateTimeline();
+    QCOMPARE(timeline.size(), 46);
+    QCOMPARE(timeline.last().widthSec, 0.0005);
+    QCOMPARE(timeline.last().completed, 5.0);
+    for (const RateBucket &b : timeline)
+        QCOMPARE(b.completedPerSec(), 10000.0);
+}
+
+// A last piece shorter than half a bucket joins the one before it, rather
+// than a rate from a few microseconds (a false spike).
+void tst_RunResult::shortLastBucketJoinsThePrevious()
+{
+    const RunResult r = steadyRun(45'200, 100, 50);
+    const QList<RateBucket> timeline = r.rateTimeline();
+    QCOMPARE(timeline.size(), 45);
+    QCOMPARE(timeline.last().widthSec, 0.0012);
+    QCOMPARE(timeline.last().completed, 12.0);
+    QCOMPARE(timeline.last().completedPerSec(), 10000.0);
+}
+
+void tst_RunResult::failuresAtFineResolution()
+{
+    RunResult r = steadyRun(50'000, 100, 50);
+    r.failureUs = {2'100, 2'200, 2'900, 40'000};
+    r.failedConnect = 4;
+    r.timeline = {{500, 4}};
+    const QList<RateBucket> timeline = r.rateTimeline();
+    QCOMPARE(timeline.size(), 50);
+    QCOMPARE(timeline[2].failed, 3.0);
+    QCOMPARE(timeline[2].failedPerSec(), 3000.0);
+    QCOMPARE(timeline[40].failed, 1.0);
+    QCOMPARE(timeline[3].failed, 0.0);
+}
+
+// A file without failure times (or without samples) still draws: the 100 ms
+// timeline's counts are spread evenly over the finer buckets they cover.
+void tst_RunResult::failuresFromAnOldFile()
+{
+    RunResult r = steadyRun(50'000, 100, 50);
+    r.timeline = {{500, 10}};
+    QList<RateBucket> timeline = r.rateTimeline();
+    QCOMPARE(timeline.size(), 50);
+    double failed = 0;
+    for (const RateBucket &b : timeline) {
+        QVERIFY(qFuzzyCompare(b.failedPerSec(), 200.0));
+        failed += b.failed;
+    }
+    QVERIFY(qFuzzyCompare(failed, 10.0));
+    r.samples.clear();
+    timeline = r.rateTimeline();
+    QCOMPARE(timeline.size(), 50);
+    QVERIFY(qFuzzyCompare(timeline[7].completedPerSec(), 10000.0));
+}
+
+// Every percentile the samples allow, not ab's nine.
+void tst_RunResult::latencyCurveEveryPoint()
+{
+    QList<qint64> totals;
+    for (int i = 0; i < 1000; ++i)
+        totals << 1000 + (i * 7919) % 1000; // 1000..1999 us, shuffled
+    const RunResult r = withTotals(totals);
+    const auto curve = r.latencyCurve();
+    QCOMPARE(curve.size(), 1001);
+    QCOMPARE(curve.first(), (QPair<double, double>(0.0, 1.0)));
+    QCOMPARE(curve[500].first, 50.0);
+    QCOMPARE(curve[500].second, r.latencyPercentileMs(50));
+    QCOMPARE(curve[999].second, 1.999);
+    QCOMPARE(curve.last(), (QPair<double, double>(100.0, 1.999)));
+    for (qsizetype i = 1; i < curve.size(); ++i) {
+        QVERIFY(curve[i].first > curve[i - 1].first);
+        QVERIFY(curve[i].second >= curve[i - 1].second);
+    }
+    QVERIFY(RunResult().latencyCurve().isEmpty());
+}
+
+void tst_RunResult::latencyCurveThinned()
+{
+    QList<qint64> totals;
+    for (int i = 0; i < 20000; ++i)
+        totals << 100 + i;
+    const RunResult r = withTotals(totals);
+    const auto curve = r.latencyCurve(5000);
+    QCOMPARE(curve.size(), 5001);
+    QCOMPARE(curve[4999].second, 20.096); // every 4th sample: k = 19996
+    QCOMPARE(curve.last(), (QPair<double, double>(100.0, 20.099)));
 }
 
 void tst_RunResult::validate_data()

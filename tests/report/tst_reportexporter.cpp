@@ -2,6 +2,7 @@
 // not blank, links that resolve, CSV and JSON that agree with the markdown,
 // and failures that leave no half-written file.
 
+#include "chartkit.h"
 #include "jsonwriter.h"
 #include "markdownwriter.h"
 #include "reportexporter.h"
@@ -10,17 +11,21 @@
 #include "reportpaths.h"
 #include "runcardrenderer.h"
 
+#include <QChart>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineSeries>
 #include <QRegularExpression>
+#include <QScatterSeries>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QValueAxis>
 
 #include <memory>
 
@@ -106,6 +111,12 @@ private slots:
     void longTextStaysOnTheCard();
     void unwritableOutDir();
     void failedFileLeavesNoDocument();
+    void niceTicks_data();
+    void niceTicks();
+    void valueAxisLabelsTheirTicks();
+    void runChartsFitTheRun_data();
+    void runChartsFitTheRun();
+    void latencyChartEveryPercentile();
 };
 
 void tst_ReportExporter::initTestCase()
@@ -407,6 +418,186 @@ void tst_ReportExporter::failedFileLeavesNoDocument()
     // No temporary files left over.
     for (const QString &name : QDir(out).entryList(QDir::Files | QDir::Hidden))
         QVERIFY2(!name.contains(u".tmp") && !name.contains(u"XXXX"), qPrintable(name));
+}
+
+// Ticks on round values, labelled with the decimals their step needs.
+void tst_ReportExporter::niceTicks_data()
+{
+    QTest::addColumn<double>("min");
+    QTest::addColumn<double>("max");
+    QTest::addColumn<int>("intervals");
+    QTest::addColumn<QStringList>("labels");
+    QTest::newRow("0-0.9") << 0.0 << 0.9 << 6 << QStringList {u"0.0"_s, u"0.2"_s, u"0.4"_s,
+                                                              u"0.6"_s, u"0.8"_s, u"1.0"_s};
+    QTest::newRow("0-0.9 in 4") << 0.0 << 0.9 << 4
+                                << QStringList {u"0.00"_s, u"0.25"_s, u"0.50"_s, u"0.75"_s,
+                                                u"1.00"_s};
+    QTest::newRow("0-13") << 0.0 << 13.0 << 6 << QStringList {u"0"_s, u"5"_s, u"10"_s, u"15"_s};
+    QTest::newRow("0-422") << 0.0 << 422.0 << 6 << QStringList {u"0"_s,   u"100"_s, u"200"_s,
+                                                                u"300"_s, u"400"_s, u"500"_s};
+    QTest::newRow("0-90 in 4") << 0.0 << 90.0 << 4
+                               << QStringList {u"0"_s, u"25"_s, u"50"_s, u"75"_s, u"100"_s};
+    QTest::newRow("0-0.0437") << 0.0 << 0.0437 << 6
+                              << QStringList {u"0.00"_s, u"0.01"_s, u"0.02"_s,
+                                              u"0.03"_s, u"0.04"_s, u"0.05"_s};
+    QTest::newRow("12000-12345") << 12000.0 << 12345.0 << 6
+                                 << QStringList {u"12000"_s, u"12100"_s, u"12200"_s, u"12300"_s,
+                                                 u"12400"_s};
+    QTest::newRow("flat") << 3.0 << 3.0 << 6 << QStringList {u"3.0"_s, u"3.2"_s, u"3.4"_s,
+                                                             u"3.6"_s, u"3.8"_s, u"4.0"_s};
+}
+
+void tst_ReportExporter::niceTicks()
+{
+    QFETCH(double, min);
+    QFETCH(double, max);
+    QFETCH(int, intervals);
+    QFETCH(QStringList, labels);
+    const ChartKit::Ticks ticks = ChartKit::niceTicks(min, max, intervals);
+    QStringList got;
+    for (double v : ticks.values())
+        got << QString::asprintf(qPrintable(ticks.labelFormat()), v);
+    QCOMPARE(got, labels);
+    QVERIFY(ticks.min <= min && ticks.max >= max);
+}
+
+// The axis the charts get: its range ends on ticks, one tick per step, and a
+// caller's "%.1f" cannot print 0.25 as "0.3".
+void tst_ReportExporter::valueAxisLabelsTheirTicks()
+{
+    std::unique_ptr<QValueAxis> axis(ChartKit::valueAxis(u"t"_s, 0, 0.9));
+    QCOMPARE(axis->min(), 0.0);
+    QCOMPARE(axis->max(), 1.0);
+    QCOMPARE(axis->tickCount(), 6);
+    QCOMPARE(axis->labelFormat(), u"%.1f"_s);
+    std::unique_ptr<QValueAxis> counts(ChartKit::valueAxis(u"n"_s, 0, 13));
+    QCOMPARE(counts->max(), 15.0); // 5s, never 2.5s on a count
+    QCOMPARE(counts->labelFormat(), u"%.0f"_s);
+    // 0..1.4 ticks every 0.25: a caller's one decimal becomes two, and so
+    // do its three; a format of another kind stays.
+    std::unique_ptr<QValueAxis> quarters(ChartKit::valueAxis(u"q"_s, 0, 1.4, u"%.1f"_s));
+    QCOMPARE(quarters->max(), 1.5);
+    QCOMPARE(quarters->tickCount(), 7);
+    QCOMPARE(quarters->labelFormat(), u"%.2f"_s);
+    std::unique_ptr<QValueAxis> wide(ChartKit::valueAxis(u"q"_s, 0, 1.4, u"%.3f"_s));
+    QCOMPARE(wide->labelFormat(), u"%.2f"_s);
+    std::unique_ptr<QValueAxis> general(ChartKit::valueAxis(u"q"_s, 0, 1.4, u"%g"_s));
+    QCOMPARE(general->labelFormat(), u"%g"_s);
+    QCOMPARE(ChartKit::decimalsFor(0.25), 2);
+    QCOMPARE(ChartKit::decimalsFor(2.5), 1);
+    QCOMPARE(ChartKit::decimalsFor(25), 0);
+    QCOMPARE(ChartKit::decimalsFor(0.1), 1);
+    QCOMPARE(ChartKit::decimalsFor(500), 0);
+}
+
+// A run of 1000 requests in ~40 ms and one of ~5 s: both get about 50 buckets
+// of a round width, in ms or s, on ticks of round values.
+void tst_ReportExporter::runChartsFitTheRun_data()
+{
+    QTest::addColumn<qint64>("n");
+    QTest::addColumn<int>("c");
+    QTest::addColumn<double>("baseMs");
+    QTest::addColumn<QString>("unit");
+    QTest::newRow("short") << qint64(1000) << 10 << 0.4 << u"Time (ms)"_s;
+    QTest::newRow("long") << qint64(2000) << 1 << 2.5 << u"Time (s)"_s;
+}
+
+void tst_ReportExporter::runChartsFitTheRun()
+{
+    QFETCH(qint64, n);
+    QFETCH(int, c);
+    QFETCH(double, baseMs);
+    QFETCH(QString, unit);
+    SweepRow row = m_sweep.rows.first();
+    row.concurrency = c;
+    row.result = syntheticRun(c, n, baseMs, 11, 5);
+    const RunResult &r = row.result;
+    // Failures at their own times, as the engines record them now.
+    row.result.failureUs = {r.spanUs() / 2, r.spanUs() / 2 + 1, r.spanUs() / 2 + 2,
+                            r.spanUs() / 2 + 3, r.spanUs() / 2 + 4};
+    const QList<RateBucket> buckets = r.rateTimeline();
+    QVERIFY2(buckets.size() >= 35 && buckets.size() <= 50,
+             qPrintable(QString::number(buckets.size())));
+
+    const auto chart = RunCardRenderer::throughputChart(row, u"en"_s);
+    const qint64 widthUs = RunResult::rateBucketUs(r.spanUs());
+    QVERIFY2(chart->title().endsWith(u"(per "_s + RunCardRenderer::bucketText(widthUs) + u')'),
+             qPrintable(chart->title()));
+    QLineSeries *completed = nullptr;
+    QLineSeries *failed = nullptr;
+    for (QAbstractSeries *series : chart->series()) {
+        if (series->name() == u"completed / s"_s)
+            completed = qobject_cast<QLineSeries *>(series);
+        if (series->name() == u"failed / s"_s)
+            failed = qobject_cast<QLineSeries *>(series);
+    }
+    QVERIFY(completed && failed);
+    QCOMPARE(completed->count(), 2 * int(buckets.size()));
+    // The last step is the last bucket's rate over its own length.
+    QCOMPARE(completed->at(completed->count() - 1).y(), buckets.last().completedPerSec());
+    double failedTotal = 0;
+    for (const RateBucket &b : buckets)
+        failedTotal += b.failed;
+    QCOMPARE(failedTotal, 5.0);
+    double failedPeak = 0;
+    for (const QPointF &p : failed->points())
+        failedPeak = std::max(failedPeak, p.y());
+    const qsizetype middle = std::min<qsizetype>(buckets.size() - 1, r.spanUs() / 2 / widthUs);
+    QCOMPARE(buckets[middle].failed, 5.0); // all 5 in one bucket, not spread over 100 ms
+    QCOMPARE(failedPeak, buckets[middle].failedPerSec());
+
+    const auto axes = chart->axes(Qt::Horizontal);
+    QCOMPARE(axes.size(), 1);
+    auto x = qobject_cast<QValueAxis *>(axes.first());
+    QVERIFY(x);
+    QCOMPARE(x->titleText(), unit);
+    QCOMPARE(x->min(), 0.0);
+    QCOMPARE(x->max(), completed->at(completed->count() - 1).x()); // the run's end, no room
+    QCOMPARE(x->tickType(), QValueAxis::TicksDynamic);
+    QCOMPARE(x->tickAnchor(), 0.0);
+    QCOMPARE(x->tickInterval(), ChartKit::niceStep(x->max(), 8));
+    QCOMPARE(x->labelFormat(),
+             u"%."_s + QString::number(ChartKit::decimalsFor(x->tickInterval())) + u'f');
+    auto y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
+    QVERIFY(y);
+    const double yStep = (y->max() - y->min()) / (y->tickCount() - 1);
+    QCOMPARE(yStep, ChartKit::niceStep(yStep, 1));
+
+    // A copy to look at (SERVERBENCH_REPORT_LOOK=/tmp/report-look).
+    const QString look = qEnvironmentVariable("SERVERBENCH_REPORT_LOOK");
+    if (!look.isEmpty()) {
+        QDir().mkpath(look);
+        const QString name = QString::fromLatin1(QTest::currentDataTag());
+        QVERIFY(RunCardRenderer::render(row, u"en"_s)
+                        .save(QDir(look).filePath(u"runcard-"_s + name + u".png"_s)));
+    }
+}
+
+// The latency chart draws every percentile the samples allow, with ab's
+// table marked on it.
+void tst_ReportExporter::latencyChartEveryPercentile()
+{
+    SweepRow row = m_sweep.rows.first();
+    row.result = syntheticRun(10, 1000, 0.4, 11);
+    const auto chart = RunCardRenderer::latencyChart(row, u"en"_s);
+    QLineSeries *curve = nullptr;
+    QScatterSeries *table = nullptr;
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto line = qobject_cast<QLineSeries *>(series);
+            line && series->name() == u"every request"_s)
+            curve = line;
+        if (auto markers = qobject_cast<QScatterSeries *>(series))
+            table = markers;
+    }
+    QVERIFY(curve && table);
+    QCOMPARE(curve->count(), 1001);
+    QCOMPARE(curve->at(1000), QPointF(100, row.result.latencyPercentileMs(100)));
+    QCOMPARE(table->count(), int(row.result.percentiles().size()));
+    QCOMPARE(table->at(0), QPointF(50, row.result.latencyPercentileMs(50)));
+    auto x = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).value(0));
+    QVERIFY(x);
+    QCOMPARE(x->tickInterval(), 25.0); // quartiles
+    QCOMPARE(x->labelFormat(), u"%.0f"_s);
 }
 
 QTEST_MAIN(tst_ReportExporter)

@@ -294,33 +294,41 @@ void tst_PresentationSource::runChartsAreTheRunCardCharts()
         compareCharts(detail.timelineChart(), RunCardRenderer::throughputChart(row, u"en"_s).get());
     }
 
-    // Latency keeps the samples' resolution (no whole ms) and the timeline is
-    // a rate per second, as on the PNG.
-    // A run of several whole 100 ms buckets.
+    // Latency is every point of the samples' curve (no whole ms), ab's table
+    // marked on it, and the timeline is a rate per second, as on the PNG.
     SweepRow row = sweep.rows[0];
     row.result = ReportFixture::syntheticRun(10, 4000, 1.0, 7);
-    QVERIFY(row.result.timeline.size() > 2);
     detail.showRow(row);
-    auto bars = qobject_cast<QBarSeries *>(detail.latencyChart()->series().value(0));
-    QVERIFY(bars);
-    const QBarSet *set = bars->barSets().value(0);
-    QVERIFY(set);
+    QList<QPointF> curve;
+    QList<QPointF> marks;
+    for (QAbstractSeries *series : detail.latencyChart()->series()) {
+        if (series->type() == QAbstractSeries::SeriesTypeLine)
+            curve = pointsOf(series);
+        else if (series->type() == QAbstractSeries::SeriesTypeScatter)
+            marks = pointsOf(series);
+    }
+    const auto expected = row.result.latencyCurve();
+    QCOMPARE(curve.size(), row.result.samples.size() + 1);
+    for (qsizetype i = 0; i < curve.size(); ++i)
+        QCOMPARE(curve[i], QPointF(expected[i].first, expected[i].second));
     const auto table = row.result.percentiles();
-    QCOMPARE(set->count(), int(table.size()));
+    QCOMPARE(marks.size(), table.size());
     bool fractional = false;
-    for (int i = 0; i < set->count(); ++i) {
-        QCOMPARE(set->at(i), row.result.latencyPercentileMs(table[i].first));
-        fractional = fractional || set->at(i) != std::floor(set->at(i));
+    for (qsizetype i = 0; i < marks.size(); ++i) {
+        QCOMPARE(marks[i], QPointF(table[i].first, row.result.latencyPercentileMs(table[i].first)));
+        fractional = fractional || marks[i].y() != std::floor(marks[i].y());
     }
     QVERIFY(fractional);
+    const QList<RateBucket> buckets = row.result.rateTimeline();
+    QVERIFY(buckets.size() > 30);
     bool rate = false;
     for (QAbstractSeries *series : detail.timelineChart()->series()) {
         if (series->name() != u"completed / s"_s)
             continue;
         const QList<QPointF> points = pointsOf(series);
-        QVERIFY(points.size() >= 2);
-        // The first bucket: its count per 100 ms, as requests per second.
-        QCOMPARE(points[0].y(), double(row.result.timeline[0].completed) * 10);
+        QCOMPARE(points.size(), 2 * buckets.size());
+        // The first bucket: its count per its width, as requests per second.
+        QCOMPARE(points[0].y(), buckets[0].completed / buckets[0].widthSec);
         rate = true;
     }
     QVERIFY(rate);
