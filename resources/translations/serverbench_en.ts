@@ -173,28 +173,92 @@
 <context>
     <name>LiveChart</name>
     <message>
-        <source>Current run</source>
-        <translation>Current run</translation>
+        <source>No figures (-), drawn at 0</source>
+        <translation>No figures (-), drawn at 0</translation>
     </message>
     <message>
-        <source>Current run: %1</source>
-        <translation>Current run: %1</translation>
+        <source>Each repeat</source>
+        <translation>Each repeat</translation>
+    </message>
+    <message>
+        <source>Run in progress</source>
+        <translation>Run in progress</translation>
+    </message>
+    <message>
+        <source>@yPoint requests/s</source>
+        <translation>@yPoint requests/s</translation>
+    </message>
+    <message>
+        <source>%1, c = %2, warm-up (not counted)</source>
+        <translation>%1, c = %2, warm-up (not counted)</translation>
+    </message>
+    <message>
+        <source>%1, c = %2, repeat %3 of %4</source>
+        <translation>%1, c = %2, repeat %3 of %4</translation>
+    </message>
+    <message>
+        <source>%1, c = %2</source>
+        <translation>%1, c = %2</translation>
+    </message>
+    <message>
+        <source>No sweep yet: Run Sweep draws each finished cell here.</source>
+        <translation>No sweep yet: Run Sweep draws each finished cell here.</translation>
+    </message>
+    <message>
+        <source>Sweep finished: %1 cells, %2 without figures (-)</source>
+        <translation>Sweep finished: %1 cells, %2 without figures (-)</translation>
+    </message>
+    <message>
+        <source>Sweep cancelled: %1 cells, %2 without figures (-)</source>
+        <translation>Sweep cancelled: %1 cells, %2 without figures (-)</translation>
+    </message>
+    <message>
+        <source>Sweep starting…</source>
+        <translation>Sweep starting…</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1: %2 requests/s</source>
+        <translation>Now: %1: %2 requests/s</translation>
+    </message>
+    <message>
+        <source>Sweep so far: requests/s of each finished cell</source>
+        <translation>Sweep so far: requests/s of each finished cell</translation>
+    </message>
+    <message>
+        <source>Sweep: requests/s of each cell</source>
+        <translation>Sweep: requests/s of each cell</translation>
+    </message>
+    <message>
+        <source>%1, c = %2: no figures (-), drawn at 0</source>
+        <translation>%1, c = %2: no figures (-), drawn at 0</translation>
+    </message>
+    <message>
+        <source>%1, c = %2: no figures (-), drawn at 0: %3</source>
+        <translation>%1, c = %2: no figures (-), drawn at 0: %3</translation>
+    </message>
+    <message>
+        <source>%1, c = %2: %3 requests/s (the median of %4 repeats)</source>
+        <translation>%1, c = %2: %3 requests/s (the median of %4 repeats)</translation>
+    </message>
+    <message>
+        <source>%1, c = %2: %3 requests/s</source>
+        <translation>%1, c = %2: %3 requests/s</translation>
+    </message>
+    <message>
+        <source>%1, c = %2: one repeat, %3 requests/s</source>
+        <translation>%1, c = %2: one repeat, %3 requests/s</translation>
+    </message>
+    <message>
+        <source>Concurrency level</source>
+        <translation>Concurrency level</translation>
     </message>
     <message>
         <source>Requests/s</source>
         <translation>Requests/s</translation>
-    </message>
-    <message>
-        <source>Failed requests (total)</source>
-        <translation>Failed requests (total)</translation>
-    </message>
-    <message>
-        <source>Elapsed (s)</source>
-        <translation>Elapsed (s)</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
     </message>
 </context>
 <context>
@@ -250,10 +314,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>%1, c = %2</source>
-        <translation>%1, c = %2</translation>
-    </message>
     <message>
         <source>%1, c = %2: no figures: %3</source>
         <translation>%1, c = %2: no figures: %3</translation>
@@ -573,6 +633,33 @@ Reason: %1</translation>
     <message>
         <source>Requests</source>
         <translation>Requests</translation>
+    </message>
+</context>
+<context>
+    <name>RunTimelineChart</name>
+    <message>
+        <source>Current run</source>
+        <translation>Current run</translation>
+    </message>
+    <message>
+        <source>Current run: %1</source>
+        <translation>Current run: %1</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Requests/s</translation>
+    </message>
+    <message>
+        <source>Failed requests (total)</source>
+        <translation>Failed requests (total)</translation>
+    </message>
+    <message>
+        <source>Elapsed (s)</source>
+        <translation>Elapsed (s)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
     </message>
 </context>
 <context>

@@ -173,28 +173,92 @@
 <context>
     <name>LiveChart</name>
     <message>
-        <source>Current run</source>
-        <translation>Pengujian saat ini</translation>
+        <source>No figures (-), drawn at 0</source>
+        <translation>Tanpa angka (-), digambar di 0</translation>
     </message>
     <message>
-        <source>Current run: %1</source>
-        <translation>Pengujian saat ini: %1</translation>
+        <source>Each repeat</source>
+        <translation>Tiap ulangan</translation>
+    </message>
+    <message>
+        <source>Run in progress</source>
+        <translation>Pengujian yang berjalan</translation>
+    </message>
+    <message>
+        <source>@yPoint requests/s</source>
+        <translation>@yPoint request/detik</translation>
+    </message>
+    <message>
+        <source>%1, c = %2, warm-up (not counted)</source>
+        <translation>%1, c = %2, pemanasan (tidak dihitung)</translation>
+    </message>
+    <message>
+        <source>%1, c = %2, repeat %3 of %4</source>
+        <translation>%1, c = %2, ulangan %3 dari %4</translation>
+    </message>
+    <message>
+        <source>%1, c = %2</source>
+        <translation>%1, c = %2</translation>
+    </message>
+    <message>
+        <source>No sweep yet: Run Sweep draws each finished cell here.</source>
+        <translation>Belum ada sweep: Jalankan Sweep, lalu setiap sel yang selesai digambar di sini.</translation>
+    </message>
+    <message>
+        <source>Sweep finished: %1 cells, %2 without figures (-)</source>
+        <translation>Sweep selesai: %1 sel, %2 tanpa angka (-)</translation>
+    </message>
+    <message>
+        <source>Sweep cancelled: %1 cells, %2 without figures (-)</source>
+        <translation>Sweep dibatalkan: %1 sel, %2 tanpa angka (-)</translation>
+    </message>
+    <message>
+        <source>Sweep starting…</source>
+        <translation>Sweep dimulai…</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Sekarang: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1: %2 requests/s</source>
+        <translation>Sekarang: %1: %2 request/detik</translation>
+    </message>
+    <message>
+        <source>Sweep so far: requests/s of each finished cell</source>
+        <translation>Sweep sejauh ini: request/detik tiap sel yang selesai</translation>
+    </message>
+    <message>
+        <source>Sweep: requests/s of each cell</source>
+        <translation>Sweep: request/detik tiap sel</translation>
+    </message>
+    <message>
+        <source>%1, c = %2: no figures (-), drawn at 0</source>
+        <translation>%1, c = %2: tidak ada angka (-), digambar di 0</translation>
+    </message>
+    <message>
+        <source>%1, c = %2: no figures (-), drawn at 0: %3</source>
+        <translation>%1, c = %2: tidak ada angka (-), digambar di 0: %3</translation>
+    </message>
+    <message>
+        <source>%1, c = %2: %3 requests/s (the median of %4 repeats)</source>
+        <translation>%1, c = %2: %3 request/detik (median dari %4 ulangan)</translation>
+    </message>
+    <message>
+        <source>%1, c = %2: %3 requests/s</source>
+        <translation>%1, c = %2: %3 request/detik</translation>
+    </message>
+    <message>
+        <source>%1, c = %2: one repeat, %3 requests/s</source>
+        <translation>%1, c = %2: satu ulangan, %3 request/detik</translation>
+    </message>
+    <message>
+        <source>Concurrency level</source>
+        <translation>Tingkat konkurensi</translation>
     </message>
     <message>
         <source>Requests/s</source>
         <translation>Request/detik</translation>
-    </message>
-    <message>
-        <source>Failed requests (total)</source>
-        <translation>Request gagal (total)</translation>
-    </message>
-    <message>
-        <source>Elapsed (s)</source>
-        <translation>Waktu berjalan (detik)</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Gagal</translation>
     </message>
 </context>
 <context>
@@ -250,10 +314,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>%1, c = %2</source>
-        <translation>%1, c = %2</translation>
-    </message>
     <message>
         <source>%1, c = %2: no figures: %3</source>
         <translation>%1, c = %2: tidak ada angka: %3</translation>
@@ -573,6 +633,33 @@ Alasan: %1</translation>
     <message>
         <source>Requests</source>
         <translation>Request</translation>
+    </message>
+</context>
+<context>
+    <name>RunTimelineChart</name>
+    <message>
+        <source>Current run</source>
+        <translation>Pengujian saat ini</translation>
+    </message>
+    <message>
+        <source>Current run: %1</source>
+        <translation>Pengujian saat ini: %1</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Request/detik</translation>
+    </message>
+    <message>
+        <source>Failed requests (total)</source>
+        <translation>Request gagal (total)</translation>
+    </message>
+    <message>
+        <source>Elapsed (s)</source>
+        <translation>Waktu berjalan (detik)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,25 @@ void tst_MainWindow::runSweepFromClick()
                      .data(ResultsModel::SortRole)
                      .toDouble());
     QCOMPARE(window.chartsWidget()->timeSeries().size(), 2);
+    // The Live tab kept the whole sweep: a point per cell at its level's
+    // step, the table's values, and no run in progress any more.
+    LiveChart *live = window.liveChart();
+    QCOMPARE(live->cellCount(), 4);
+    QCOMPARE(live->levels(), QList<int>({1, 10}));
+    QCOMPARE(live->cellSeries().size(), 2);
+    for (QXYSeries *series : live->cellSeries())
+        QCOMPARE(series->count(), 2);
+    for (int row = 0; row < 4; ++row) {
+        const SweepRow cell = model->sweepRow(row);
+        const QPointF point(cell.concurrency == 1 ? 0 : 1,
+                            model->index(row, ResultsModel::RequestsPerSecond)
+                                    .data(ResultsModel::SortRole)
+                                    .toDouble());
+        QVERIFY(live->cellSeries().at(cell.targetIndex)->points().contains(point));
+    }
+    QCOMPARE(live->currentSeries()->count(), 0);
+    QVERIFY2(live->statusText().contains(QStringLiteral("Sweep finished: 4 cells")),
+             qPrintable(live->statusText()));
     // Hovering a point shows its value.
     window.showTab(MainWindow::ChartsTab);
     emit rps.at(0)->hovered(rps.at(0)->at(1), true);
