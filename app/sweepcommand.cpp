@@ -9,6 +9,7 @@
 #include "interruptsignals.h"
 #include "markdownwriter.h"
 #include "reportexporter.h"
+#include "reportfigures.h"
 #include "sweepcommandline.h"
 #include "sweeprunner.h"
 #include "sweepstore.h"
@@ -41,27 +42,44 @@ QString rowLine(const SweepRow &row, int index, int planned)
                                  .arg(row.concurrency);
     if (!row.hasFigures)
         return head + QStringLiteral("- (%1)").arg(row.reason);
+    // The shown (median) run's counts, the spread over the repeats, and the
+    // time every repeat took together.
     const RunResult &r = row.result;
+    const SampleStatistics spread = ReportFigures::spread(row);
+    double measuredSec = 0;
+    for (const RunResult &run : row.measuredRuns())
+        measuredSec += run.timeTakenSec;
+    QString rate = QStringLiteral("%1 req/s").arg(r.requestsPerSecond(), 0, 'f', 2);
+    if (spread.count > 1)
+        rate += QStringLiteral(" (median run of %1: %2-%3, CV %4%)")
+                        .arg(spread.count)
+                        .arg(spread.min, 0, 'f', 0)
+                        .arg(spread.max, 0, 'f', 0)
+                        .arg(100 * spread.cv, 0, 'f', 1);
     return head
-            + QStringLiteral("%1 req/s, %2 complete, %3 failed, %4 s")
-                      .arg(r.requestsPerSecond(), 0, 'f', 2)
+            + QStringLiteral("%1, %2 complete, %3 failed, %4 s")
+                      .arg(rate)
                       .arg(r.complete)
                       .arg(r.failed())
-                      .arg(r.timeTakenSec, 0, 'f', 3);
+                      .arg(measuredSec, 0, 'f', 3);
 }
 
 // Draws the progress bar (terminal) or one line per finished run (pipe).
 class ProgressPrinter
 {
 public:
-    ProgressPrinter(bool terminal, qint64 requests) : m_terminal(terminal), m_requests(requests) { }
+    ProgressPrinter(bool terminal, qint64 requests, int cells)
+        : m_terminal(terminal), m_requests(requests), m_cells(cells)
+    { }
 
-    void runStarted(int runIndex, int planned, const QString &label, int c)
+    void runStarted(const SweepRunInfo &run)
     {
-        m_run = runIndex;
-        m_planned = planned;
-        m_label = label.section(u' ', 0, 0);
-        m_c = c;
+        m_run = run.runIndex;
+        m_planned = run.plannedRuns;
+        m_label = run.targetLabel.section(u' ', 0, 0);
+        m_c = run.concurrency;
+        m_repeat = run.isWarmUp() ? QStringLiteral(" warm-up")
+                                  : QStringLiteral(" #%1").arg(run.repeat + 1);
         m_progress = {};
         m_progress.total = m_requests;
         draw();
@@ -71,7 +89,7 @@ public:
         m_progress = progress;
         draw();
     }
-    void rowFinished(const SweepRow &row) { print(rowLine(row, m_run + 1, m_planned)); }
+    void rowFinished(const SweepRow &row) { print(rowLine(row, ++m_cellsDone, m_cells)); }
     void print(const QString &line)
     {
         clear();
@@ -101,8 +119,8 @@ private:
         const int filled = int(overall * width);
         const QString bar = QString(filled, u'#') + QString(width - filled, u'.');
         m_err << "\r\033[K[" << bar << "] " << (m_run + 1) << '/' << m_planned << ' ' << m_label
-              << " c=" << m_c << "  " << m_progress.done << '/' << m_progress.total << "  "
-              << QString::number(m_progress.currentRps, 'f', 0) << " req/s";
+              << " c=" << m_c << m_repeat << "  " << m_progress.done << '/' << m_progress.total
+              << "  " << QString::number(m_progress.currentRps, 'f', 0) << " req/s";
         m_err.flush();
         m_drawn = true;
     }
@@ -113,7 +131,10 @@ private:
     bool m_drawn = false;
     int m_run = 0;
     int m_planned = 0;
+    int m_cells = 0;
+    int m_cellsDone = 0;
     QString m_label;
+    QString m_repeat;
     int m_c = 0;
     RunProgress m_progress;
 };
@@ -128,15 +149,14 @@ struct SweepOutcome
 SweepOutcome runSweep(const SweepConfig &config, const QString &logDir, InterruptSignals &interrupt)
 {
     const bool terminal = ::isatty(fileno(stderr)) == 1;
-    ProgressPrinter printer(terminal, config.requests);
+    ProgressPrinter printer(terminal, config.requests,
+                            int(config.targets.size() * config.levels.size()));
     SweepRunner runner;
     runner.setLogDirectory(logDir);
     SweepOutcome outcome;
     QEventLoop loop;
     QObject::connect(&runner, &SweepRunner::runStarted, &loop,
-                     [&printer](int i, int planned, const QString &label, int c) {
-                         printer.runStarted(i, planned, label, c);
-                     });
+                     [&printer](const SweepRunInfo &run) { printer.runStarted(run); });
     QObject::connect(&runner, &SweepRunner::runProgress, &loop,
                      [&printer](const RunProgress &p) { printer.progress(p); });
     QObject::connect(&runner, &SweepRunner::rowFinished, &loop,

@@ -7,6 +7,8 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QScatterSeries>
@@ -29,7 +31,46 @@ struct Line
     Qt::PenStyle style = Qt::SolidLine;
     int shape = 0;
     bool hollow = false;
+    // Per level, the median's 95% CI over the repeats (requests/s only).
+    QList<std::optional<std::pair<double, double>>> intervals;
 };
+
+// The median's 95% CI per level, where a cell has figures and repeats.
+QList<std::optional<std::pair<double, double>>> intervalsOf(const QList<SweepRow> &rows,
+                                                            const QList<int> &levels)
+{
+    QList<std::optional<std::pair<double, double>>> intervals(levels.size());
+    for (const SweepRow &row : rows) {
+        const qsizetype index = levels.indexOf(row.concurrency);
+        const SampleStatistics stats = ReportFigures::spread(row);
+        if (index >= 0 && stats.count > 1)
+            intervals[index] = std::pair(stats.ciLow, stats.ciHigh);
+    }
+    return intervals;
+}
+
+// An error bar as one line series shaped like an I beam: cap, stem, cap.
+// Lines of several targets are nudged apart so their bars do not overlap.
+void addErrorBar(QChart *chart, double x, double low, double high, const QColor &color,
+                 QAbstractAxis *xAxis, QAbstractAxis *yAxis)
+{
+    constexpr double cap = 0.06;
+    auto bar = new QLineSeries;
+    bar->append({{x - cap, low},
+                 {x + cap, low},
+                 {x, low},
+                 {x, high},
+                 {x - cap, high},
+                 {x + cap, high}});
+    QPen pen(color, 1.5);
+    bar->setPen(pen);
+    chart->addSeries(bar);
+    bar->attachAxis(xAxis);
+    bar->attachAxis(yAxis);
+    const auto markers = chart->legend()->markers(bar);
+    for (QLegendMarker *marker : markers)
+        marker->setVisible(false);
+}
 
 // One value per level for a target's rows; nullopt where the run has no figures.
 QList<std::optional<double>> valuesOf(const QList<SweepRow> &rows, const QList<int> &levels,
@@ -82,6 +123,10 @@ SweepChart buildLines(const SweepResult &sweep, const QString &title, const QStr
             max = std::max(max, *value);
             min = min < 0 ? *value : std::min(min, *value);
         }
+        for (const auto &interval : std::as_const(line.intervals)) {
+            if (interval)
+                max = std::max(max, interval->second);
+        }
     }
     built.chart.reset(ChartKit::createChart(title));
     auto x = ChartKit::indexAxis(u"Concurrency level"_s, labels);
@@ -100,6 +145,15 @@ SweepChart buildLines(const SweepResult &sweep, const QString &title, const QStr
                                                 line.color, line.style, line.shape, line.hollow, x,
                                                 y);
     }
+    for (int i = 0; i < lines.size(); ++i) {
+        const double nudge = 0.05 * (i - (lines.size() - 1) / 2.0);
+        for (int level = 0; level < lines[i].intervals.size(); ++level) {
+            const auto &interval = lines[i].intervals[level];
+            if (interval && (!logScale || interval->first > 0))
+                addErrorBar(built.chart.get(), level + nudge, interval->first, interval->second,
+                            lines[i].color, x, y);
+        }
+    }
     return built;
 }
 
@@ -108,15 +162,23 @@ QImage renderImage(const SweepChart &built)
     return ChartKit::renderImage(built.chart.get(), SweepChartRenderer::imageSize());
 }
 
-// One line per target of the figure key.
-QList<Line> linesOf(const SweepResult &sweep, QLatin1StringView key)
+// One line per target of the figure key; with the median's CI as error
+// bars when withIntervals.
+QList<Line> linesOf(const SweepResult &sweep, QLatin1StringView key, bool withIntervals = false)
 {
     const QList<int> levels = SweepChartRenderer::levels(sweep);
     QList<Line> lines;
     const auto groups = MarkdownWriter::rowsByTarget(sweep);
     for (int i = 0; i < groups.size(); ++i) {
-        lines << Line {groups[i].first().targetLabel, valuesOf(groups[i], levels, key),
-                       ChartKit::seriesColor(i), Qt::SolidLine, i};
+        lines << Line {groups[i].first().targetLabel,
+                       valuesOf(groups[i], levels, key),
+                       ChartKit::seriesColor(i),
+                       Qt::SolidLine,
+                       i,
+                       false,
+                       {}};
+        if (withIntervals)
+            lines.last().intervals = intervalsOf(groups[i], levels);
     }
     return lines;
 }
@@ -146,7 +208,8 @@ SweepChart SweepChartRenderer::requestsPerSecondChart(const SweepResult &sweep, 
     return buildLines(sweep,
                       ReportText::pick(lang, u"Request per second menurut concurrency level",
                                        u"Requests per second by concurrency level"),
-                      u"Request per second"_s, linesOf(sweep, "requests_per_second"_L1), logScale);
+                      u"Request per second"_s, linesOf(sweep, "requests_per_second"_L1, true),
+                      logScale);
 }
 
 SweepChart SweepChartRenderer::timePerRequestChart(const SweepResult &sweep, const QString &,

@@ -3,7 +3,8 @@
 // SweepChartRenderer: the sweep charts: requests per second, time per
 // request (the course table's column, ab's "(mean, across all concurrent
 // requests)") and failed requests against the concurrency level, one line per
-// target, gaps where a run has no figures. The exporter renders these charts
+// target, gaps where a run has no figures; requests per second carries each
+// cell's median 95% CI over its repeats as error bars. The exporter renders these charts
 // to PNG; the GUI shows the very same charts in a QChartView. GUI (main)
 // thread only (Qt Charts).
 

@@ -28,6 +28,8 @@ QString CsvWriter::line(const QStringList &cells)
 QString CsvWriter::csv(const SweepResult &sweep)
 {
     QStringList header = ReportFigures::rowKeys();
+    for (const SpreadColumn &column : ReportFigures::spreadColumns())
+        header << column.key;
     for (const FigureColumn &column : ReportFigures::columns())
         header << column.key;
     QString out = line(header);

@@ -1,5 +1,6 @@
 #include "markdownwriter.h"
 
+#include "levelcomparison.h"
 #include "reportfigures.h"
 #include "reportpaths.h"
 #include "reporttext.h"
@@ -136,6 +137,62 @@ QString MarkdownWriter::extendedTable(const QList<SweepRow> &rows, const QString
     return renderTable(headers, cells);
 }
 
+QString MarkdownWriter::spreadTable(const QList<SweepRow> &rows, const QString &lang)
+{
+    const QStringList headers {
+            u"No test"_s,
+            u"Concurrency level"_s,
+            ReportText::pick(lang, u"Ulangan", u"Repeats"),
+            ReportText::pick(lang, u"Median request per second", u"Median requests per second"),
+            u"Min–max"_s,
+            ReportText::pick(lang, u"95% CI median", u"Median's 95% CI"),
+            u"CV (%)"_s,
+    };
+    QList<QStringList> cells;
+    for (int i = 0; i < rows.size(); ++i) {
+        const SweepRow &row = rows[i];
+        const auto cell = [&row](const char *key) {
+            return ReportFigures::spreadCell(row, QLatin1StringView(key));
+        };
+        QString interval = u"-"_s;
+        if (row.hasFigures) {
+            interval = cell("rps_ci95_low") + u"–"_s + cell("rps_ci95_high");
+            // Fewer than 6 repeats cannot give 95%: say what the range covers.
+            const SampleStatistics stats = ReportFigures::spread(row);
+            if (stats.ciCoverage < 0.95)
+                interval += u" ("_s + QString::number(qRound(100 * stats.ciCoverage)) + u"%)"_s;
+        }
+        const QString range = row.hasFigures ? cell("rps_min") + u"–"_s + cell("rps_max") : u"-"_s;
+        cells << QStringList {QString::number(i + 1),
+                              QString::number(row.concurrency),
+                              cell("repeats"),
+                              cell("rps_median"),
+                              range,
+                              interval,
+                              cell("rps_cv_percent")};
+    }
+    return renderTable(headers, cells);
+}
+
+QString MarkdownWriter::comparisons(const SweepResult &sweep, const QString &lang)
+{
+    const QList<LevelComparison> list = LevelComparison::of(sweep);
+    if (list.isEmpty())
+        return {};
+    QString out = ReportText::pick(lang, u"### Perbandingan\n\n", u"### Comparison\n\n");
+    for (const LevelComparison &comparison : list)
+        out += u"* c = "_s + QString::number(comparison.concurrency) + u": "_s
+                + comparison.verdict(lang) + u'\n';
+    out += u'\n';
+    out += ReportText::pick(
+            lang,
+            u"Rasio median request per second dari semua ulangan; 95% CI dari bootstrap "
+            u"persentil (4000 resampel). Signifikan bila CI tidak memuat 1.\n",
+            u"Ratio of the cells' median requests per second over every repeat; 95% CI from a "
+            u"percentile bootstrap (4000 resamples). Significant when the CI excludes 1.\n");
+    return out;
+}
+
 QList<QList<SweepRow>> MarkdownWriter::rowsByTarget(const SweepResult &sweep)
 {
     QList<QString> order;
@@ -182,6 +239,10 @@ QString MarkdownWriter::document(const SweepResult &sweep, const ReportOptions &
     out += ReportText::pick(lang, u"Setiap run: ", u"Every run: ") + u"n = "
             + QString::number(config.requests) + u", engine " + engineKindKey(config.engine)
             + u", keep-alive " + (config.keepAlive ? u"on"_s : u"off"_s);
+    if (config.repeats > 1)
+        out += ReportText::pick(lang, u", ", u", ") + QString::number(config.repeats)
+                + ReportText::pick(lang, u" ulangan per sel (baris tabel = run median)",
+                                   u" repeats per cell (each table row is the median run)");
     // ab's options that change what was measured, only when set.
     if (config.method != "GET")
         out += u", " + QString::fromLatin1(config.method)
@@ -224,8 +285,17 @@ QString MarkdownWriter::document(const SweepResult &sweep, const ReportOptions &
                             + u'\n';
             }
         }
+        const bool repeated = std::any_of(rows.begin(), rows.end(), [](const SweepRow &row) {
+            return row.measuredRuns().size() > 1;
+        });
+        if (repeated)
+            out += u'\n' + ReportText::pick(lang, u"#### Sebaran ", u"#### Spread ") + label
+                    + u"\n\n" + spreadTable(rows, lang);
         out += u'\n';
     }
+    const QString verdicts = comparisons(sweep, lang);
+    if (!verdicts.isEmpty())
+        out += verdicts + u'\n';
 
     if (!groups.isEmpty()) {
         out += ReportText::pick(lang, u"### Grafik Sweep\n", u"### Sweep Charts\n");

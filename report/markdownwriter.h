@@ -21,6 +21,11 @@ public:
 
     // ab's mean, p50/p90/p99, Non-2xx, client CPU and why a row has no figures.
     static QString extendedTable(const QList<SweepRow> &rows, const QString &lang);
+    // Each cell's repeats: R, median, min-max, the median's 95% CI, CV.
+    static QString spreadTable(const QList<SweepRow> &rows, const QString &lang);
+    // One line per level and pair of targets: LevelComparison's verdicts,
+    // then how they were computed. Empty for a sweep of one target.
+    static QString comparisons(const SweepResult &sweep, const QString &lang);
     // The course report's header and alignment rows, byte for byte.
     static QString courseHeaderRow();
     static QString courseAlignmentRow();

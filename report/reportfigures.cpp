@@ -4,6 +4,8 @@
 
 #include <QJsonValue>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -271,6 +273,77 @@ double ReportFigures::number(const RunResult &result, QLatin1StringView key)
     return c ? c->value(result).toDouble() : 0.0;
 }
 
+const QList<SpreadColumn> &ReportFigures::spreadColumns()
+{
+    using S = SampleStatistics;
+    static const QList<SpreadColumn> list {
+            {"repeats"_L1, Kind::Integer, 0,
+             [](const S &s) {
+                 return QVariant(s.count);
+             }},
+            {"rps_median"_L1, Kind::Decimal, 2,
+             [](const S &s) {
+                 return QVariant(s.median);
+             }},
+            {"rps_min"_L1, Kind::Decimal, 2,
+             [](const S &s) {
+                 return QVariant(s.min);
+             }},
+            {"rps_max"_L1, Kind::Decimal, 2,
+             [](const S &s) {
+                 return QVariant(s.max);
+             }},
+            {"rps_ci95_low"_L1, Kind::Decimal, 2,
+             [](const S &s) {
+                 return QVariant(s.ciLow);
+             }},
+            {"rps_ci95_high"_L1, Kind::Decimal, 2,
+             [](const S &s) {
+                 return QVariant(s.ciHigh);
+             }},
+            // Below 0.95 when there are too few repeats for a 95% interval.
+            {"rps_ci_coverage"_L1, Kind::Decimal, 3,
+             [](const S &s) {
+                 return QVariant(s.ciCoverage);
+             }},
+            {"rps_cv_percent"_L1, Kind::Decimal, 1,
+             [](const S &s) {
+                 return QVariant(100.0 * s.cv);
+             }},
+    };
+    return list;
+}
+
+SampleStatistics ReportFigures::spread(const SweepRow &row)
+{
+    if (!row.hasFigures)
+        return {};
+    QList<double> rates;
+    for (const RunResult &run : row.measuredRuns())
+        rates << run.requestsPerSecond();
+    return SampleStatistics::of(rates);
+}
+
+QString ReportFigures::spreadCell(const SweepRow &row, QLatin1StringView key)
+{
+    if (!row.hasFigures)
+        return u"-"_s;
+    const auto &list = spreadColumns();
+    const auto it = std::find_if(list.begin(), list.end(),
+                                 [key](const SpreadColumn &c) { return c.key == key; });
+    Q_ASSERT_X(it != list.end(), "ReportFigures::spreadCell", "unknown spread key");
+    if (it == list.end())
+        return {};
+    return spreadText(*it, spread(row));
+}
+
+QString ReportFigures::spreadText(const SpreadColumn &column, const SampleStatistics &stats)
+{
+    const QVariant value = column.value(stats);
+    return column.kind == Kind::Integer ? QString::number(value.toLongLong())
+                                        : fixed(value.toDouble(), column.decimals);
+}
+
 QStringList ReportFigures::csvRow(const SweepRow &row, int number)
 {
     QStringList cells {QString::number(number),
@@ -279,6 +352,9 @@ QStringList ReportFigures::csvRow(const SweepRow &row, int number)
                        QString::number(row.concurrency),
                        row.hasFigures ? u"true"_s : u"false"_s,
                        row.reason};
+    const SampleStatistics stats = spread(row);
+    for (const SpreadColumn &c : spreadColumns())
+        cells << (row.hasFigures ? spreadText(c, stats) : QString());
     for (const FigureColumn &c : columns())
         cells << (row.hasFigures ? format(c, c.value(row.result)) : QString());
     return cells;
@@ -292,6 +368,16 @@ QJsonObject ReportFigures::jsonRow(const SweepRow &row, int number)
                         {u"concurrency"_s, row.concurrency},
                         {u"has_figures"_s, row.hasFigures},
                         {u"reason"_s, row.reason}};
+    const SampleStatistics stats = spread(row);
+    for (const SpreadColumn &c : spreadColumns()) {
+        const QVariant value = c.value(stats);
+        if (!row.hasFigures)
+            object.insert(c.key, QJsonValue::Null);
+        else if (c.kind == Kind::Integer)
+            object.insert(c.key, value.toLongLong());
+        else
+            object.insert(c.key, value.toDouble());
+    }
     for (const FigureColumn &c : columns()) {
         if (!row.hasFigures) {
             object.insert(c.key, QJsonValue::Null);

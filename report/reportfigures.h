@@ -6,6 +6,7 @@
 // thread.
 
 #include "runresult.h"
+#include "samplestatistics.h"
 #include "sweepresult.h"
 
 #include <QJsonObject>
@@ -27,6 +28,15 @@ struct FigureColumn
     std::function<QVariant(const RunResult &)> value;
 };
 
+// A figure of a cell's spread over its repeats (requests/s of each run).
+struct SpreadColumn
+{
+    QLatin1StringView key; // CSV header and JSON key
+    FigureColumn::Kind kind = FigureColumn::Kind::Decimal;
+    int decimals = 2;
+    std::function<QVariant(const SampleStatistics &)> value;
+};
+
 class ReportFigures
 {
 public:
@@ -41,7 +51,17 @@ public:
     static QString format(const FigureColumn &column, const QVariant &value);
     // The figure as a number, for charts.
     static double number(const RunResult &result, QLatin1StringView key);
-    // One CSV/JSON row: rowKeys() then columns(); figures empty for "-" rows.
+    // The spread of a cell's repeats: repeats, median, min, max, the median's
+    // 95% CI and its coverage, CV. After rowKeys() in CSV and JSON rows.
+    static const QList<SpreadColumn> &spreadColumns();
+    // requests/s of each of the row's measured repeats; count 0 for "-" rows.
+    static SampleStatistics spread(const SweepRow &row);
+    // A spread figure as the report prints it; "-" for a row without figures.
+    static QString spreadCell(const SweepRow &row, QLatin1StringView key);
+    static QString spreadText(const SpreadColumn &column, const SampleStatistics &stats);
+
+    // One CSV/JSON row: rowKeys(), spreadColumns() then columns(); figures
+    // empty for "-" rows.
     static QStringList csvRow(const SweepRow &row, int number);
     static QJsonObject jsonRow(const SweepRow &row, int number);
 

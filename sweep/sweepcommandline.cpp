@@ -147,6 +147,20 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
             QStringLiteral("time-limit"),
             QStringLiteral("A run longer than this many seconds becomes a '-' row (default 600)."),
             QStringLiteral("sec"), QStringLiteral("600"));
+    const QCommandLineOption repeat(
+            QStringLiteral("repeat"),
+            QStringLiteral("Run each target and level R times, targets interleaved; the report "
+                           "shows the median run and the spread (default %1).")
+                    .arg(SweepConfig::kDefaultRepeats),
+            QStringLiteral("R"), QString::number(SweepConfig::kDefaultRepeats));
+    const QCommandLineOption minTime(
+            QStringLiteral("min-time"),
+            QStringLiteral("Add repeats (at most %1) until each cell holds SEC of measurement "
+                           "(default 0: exactly --repeat).")
+                    .arg(SweepConfig::kMaxRepeats),
+            QStringLiteral("sec"), QStringLiteral("0"));
+    const QCommandLineOption noWarmUp(QStringLiteral("no-warm-up"),
+                                      QStringLiteral("Skip the discarded warm-up run per target."));
     parser.addOptions({target,
                        launch,
                        levels,
@@ -171,7 +185,10 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
                        bodyBytes,
                        workUs,
                        pause,
-                       timeLimit});
+                       timeLimit,
+                       repeat,
+                       minTime,
+                       noWarmUp});
 
     SweepCommandLine result;
     auto fail = [error](const QString &why) {
@@ -229,7 +246,10 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
                                                    bodyBytes,
                                                    workUs,
                                                    pause,
-                                                   timeLimit};
+                                                   timeLimit,
+                                                   repeat,
+                                                   minTime,
+                                                   noWarmUp};
         for (const QCommandLineOption &option : sweepOnly) {
             const QString name = option.names().constLast();
             if (parser.isSet(option))
@@ -299,6 +319,17 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
         return fail(
                 QStringLiteral("--pause '%1' is not a whole number >= 0").arg(parser.value(pause)));
     config.pauseMs = int(*pauseMs);
+    const std::optional<qint64> repeats
+            = CheckedInteger::parse(parser.value(repeat), 1, SweepConfig::kMaxRepeats);
+    if (!repeats)
+        return fail(QStringLiteral("--repeat '%1' is not a whole number from 1 to %2")
+                            .arg(parser.value(repeat))
+                            .arg(SweepConfig::kMaxRepeats));
+    config.repeats = int(*repeats);
+    config.minTimeSec = parser.value(minTime).toDouble(&ok);
+    if (!ok)
+        return fail(QStringLiteral("--min-time '%1' is not a number").arg(parser.value(minTime)));
+    config.warmUp = !parser.isSet(noWarmUp);
     config.runTimeLimitSec = parser.value(timeLimit).toDouble(&ok);
     if (!ok)
         return fail(

@@ -230,6 +230,13 @@ QString SweepConfig::validate() const
                 .arg(launchTimeoutSec);
     if (pauseMs < 0)
         return QStringLiteral("the pause between runs cannot be negative (got %1 ms)").arg(pauseMs);
+    if (repeats < 1 || repeats > kMaxRepeats)
+        return QStringLiteral("the repeats must be between 1 and %1 (got %2)")
+                .arg(kMaxRepeats)
+                .arg(repeats);
+    if (!(minTimeSec >= 0) || minTimeSec > 3600)
+        return QStringLiteral("the minimum time per cell must be between 0 and 3600 s (got %1 s)")
+                .arg(minTimeSec);
     // The request options, checked as each run's LoadTest checks them.
     const QString request = loadTest(QUrl(QStringLiteral("http://127.0.0.1/")), 1).validate();
     if (!request.isEmpty())
@@ -313,6 +320,9 @@ QJsonObject SweepConfig::toJson() const
             {QStringLiteral("runTimeLimitSec"), runTimeLimitSec},
             {QStringLiteral("launchTimeoutSec"), launchTimeoutSec},
             {QStringLiteral("pauseMs"), pauseMs},
+            {QStringLiteral("repeats"), repeats},
+            {QStringLiteral("minTimeSec"), minTimeSec},
+            {QStringLiteral("warmUp"), warmUp},
             {QStringLiteral("title"), title},
             {QStringLiteral("method"), QString::fromLatin1(method)},
             {QStringLiteral("headers"), headerArray},
@@ -352,6 +362,10 @@ SweepConfig SweepConfig::fromJson(const QJsonObject &object)
     config.launchTimeoutSec
             = object.value(QStringLiteral("launchTimeoutSec")).toDouble(config.launchTimeoutSec);
     config.pauseMs = object.value(QStringLiteral("pauseMs")).toInt(config.pauseMs);
+    // Sweeps saved before repeats existed ran each cell once, without warm-up.
+    config.repeats = object.value(QStringLiteral("repeats")).toInt(1);
+    config.minTimeSec = object.value(QStringLiteral("minTimeSec")).toDouble(0);
+    config.warmUp = object.value(QStringLiteral("warmUp")).toBool(false);
     config.title = object.value(QStringLiteral("title")).toString();
     // Sweeps saved before these keys existed ran GET without options; they
     // load with ab's rules, the defaults.

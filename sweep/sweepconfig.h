@@ -74,6 +74,19 @@ struct SweepConfig
     // is waited for until it has closed every connection (at most this long),
     // an external one gets the whole pause.
     int pauseMs = 250;
+    // Repeats (issue 12): each (target, level) cell runs this many times,
+    // targets interleaved inside a level (A B A B ...), and the report shows
+    // the median-requests/s repeat. One run of 1000 requests lasts 40-160 ms,
+    // so one scheduler hiccup decides a single run.
+    int repeats = kDefaultRepeats;
+    static constexpr int kDefaultRepeats = 7;
+    static constexpr int kMaxRepeats = 100;
+    // --min-time: more repeats (up to kMaxRepeats) until each cell holds at
+    // least this much measured time; 0 = exactly `repeats`.
+    double minTimeSec = 0;
+    // One discarded run per target before the first level, so the first
+    // cell does not pay for cold caches, thread creation and page faults.
+    bool warmUp = true;
     double launchTimeoutSec = 10; // a launch command's port must accept by then
     QString title;
 
@@ -82,7 +95,11 @@ struct SweepConfig
     QString validate() const; // empty when it can run
     // The LoadTest of one run of this sweep.
     LoadTest loadTest(const QUrl &url, int concurrency) const;
-    int plannedRuns() const { return int(targets.size() * levels.size()); }
+    // Measured runs plus warm-ups, as planned before --min-time adds any.
+    int plannedRuns() const
+    {
+        return int(targets.size() * (levels.size() * repeats + (warmUp ? 1 : 0)));
+    }
     QJsonObject toJson() const;
     static SweepConfig fromJson(const QJsonObject &object);
 };

@@ -5,7 +5,7 @@
 namespace {
 
 const QLatin1String kFormat("serverbench-sweep");
-constexpr int kVersion = 1;
+constexpr int kVersion = 2; // 2: rows keep every repeat
 
 QString dateToJson(const QDateTime &dateTime)
 {
@@ -29,9 +29,19 @@ QJsonObject SweepRow::toJson() const
             {QStringLiteral("hasFigures"), hasFigures},
             {QStringLiteral("reason"), reason},
     };
+    // Each repeat's raw result is kept once; the shown one is named by index.
     // A row without figures may still hold a partial result (a cancelled or
     // timed-out run): keep it, it explains the "-".
-    object.insert(QStringLiteral("result"), result.toJson(true));
+    if (!repeats.isEmpty()) {
+        QJsonArray repeatArray;
+        for (const RunResult &repeat : repeats)
+            repeatArray.append(repeat.toJson(true));
+        object.insert(QStringLiteral("repeats"), repeatArray);
+    }
+    if (shownRepeat >= 0 && shownRepeat < repeats.size())
+        object.insert(QStringLiteral("shownRepeat"), shownRepeat);
+    else
+        object.insert(QStringLiteral("result"), result.toJson(true));
     return object;
 }
 
@@ -44,10 +54,25 @@ SweepRow SweepRow::fromJson(const QJsonObject &object)
     row.concurrency = object.value(QStringLiteral("concurrency")).toInt();
     row.hasFigures = object.value(QStringLiteral("hasFigures")).toBool();
     row.reason = object.value(QStringLiteral("reason")).toString();
+    const QJsonArray repeatArray = object.value(QStringLiteral("repeats")).toArray();
+    for (const QJsonValue &repeat : repeatArray)
+        row.repeats.append(RunResult::fromJson(repeat.toObject()));
+    const int shown = object.value(QStringLiteral("shownRepeat")).toInt(-1);
     const QJsonValue result = object.value(QStringLiteral("result"));
-    if (result.isObject())
+    if (shown >= 0 && shown < row.repeats.size()) {
+        row.shownRepeat = shown;
+        row.result = row.repeats.at(shown);
+    } else if (result.isObject()) {
         row.result = RunResult::fromJson(result.toObject());
+    }
     return row;
+}
+
+QList<RunResult> SweepRow::measuredRuns() const
+{
+    if (!repeats.isEmpty())
+        return repeats;
+    return hasFigures ? QList<RunResult> {result} : QList<RunResult> {};
 }
 
 QList<SweepRow> SweepResult::rowsOf(const QString &targetKey) const

@@ -18,11 +18,35 @@ struct SweepRow
     QString targetLabel;
     int concurrency = 0;
     bool hasFigures = false;
-    RunResult result; // meaningful when hasFigures
+    // The run the row shows: the median-requests/s repeat (a real run, so the
+    // course table's columns stay consistent with one another), or the run
+    // that failed. Meaningful when hasFigures.
+    RunResult result;
     QString reason; // why there are no figures (or a warning)
+    // Every measured repeat of this cell, in run order; result is
+    // repeats[shownRepeat]. Empty in sweeps saved before repeats existed.
+    QList<RunResult> repeats;
+    int shownRepeat = -1;
+
+    // The repeats with figures: repeats, or {result} for an old single run.
+    QList<RunResult> measuredRuns() const;
 
     QJsonObject toJson() const;
     static SweepRow fromJson(const QJsonObject &object);
+};
+
+// One run as it starts: which cell, which repeat. Warm-ups have repeat -1.
+struct SweepRunInfo
+{
+    int runIndex = 0; // counts from 0 over every run that starts
+    int plannedRuns = 0; // grows when --min-time adds repeats
+    int targetIndex = 0;
+    QString targetLabel;
+    int concurrency = 0;
+    int repeat = 0; // 0-based; -1 = the target's discarded warm-up
+    int repeats = 1; // the cell's planned repeats
+
+    bool isWarmUp() const { return repeat < 0; }
 };
 
 struct SweepResult

@@ -71,10 +71,9 @@ void SweepRunner::start(const SweepConfig &config)
     // this object's thread, so slots never run on the worker, whatever
     // connection type the receiver chose.
     SweepWorker::Callbacks callbacks;
-    callbacks.runStarted = [this](int runIndex, int plannedRuns, const QString &label, int c) {
+    callbacks.runStarted = [this](const SweepRunInfo &run) {
         QMetaObject::invokeMethod(
-                this, [=, this] { emit runStarted(runIndex, plannedRuns, label, c); },
-                Qt::QueuedConnection);
+                this, [this, run] { emit runStarted(run); }, Qt::QueuedConnection);
     };
     callbacks.runProgress = [this](const RunProgress &progress) {
         QMetaObject::invokeMethod(

@@ -39,10 +39,10 @@ public slots:
     void cancel(); // keeps every finished row; finished() still comes
 
 signals:
-    // runIndex counts from 0 over the runs that start (targets x levels).
-    void runStarted(int runIndex, int plannedRuns, const QString &targetLabel, int concurrency);
+    // Every run that starts: warm-ups, then each cell's repeats.
+    void runStarted(const SweepRunInfo &run);
     void runProgress(const RunProgress &progress);
-    void rowFinished(const SweepRow &row);
+    void rowFinished(const SweepRow &row); // a whole cell, all its repeats
     void targetMessage(const QString &message); // launch output, server URL, ...
     // savedPath: the autosaved JSON ("" if saving failed, see saveError)
     void finished(const SweepResult &result, const QString &savedPath, const QString &saveError);

@@ -1,12 +1,13 @@
 #include "sweepworker.h"
 
+#include "embeddedserver.h"
 #include "externaltarget.h"
+#include "samplestatistics.h"
 #include "sweeplog.h"
 
 #include <QDir>
 
-#include <chrono>
-#include <memory>
+#include <algorithm>
 #include <thread>
 
 namespace {
@@ -33,9 +34,30 @@ QString abortReason(const RunResult &result)
 
 } // namespace
 
+struct SweepWorker::Target
+{
+    std::unique_ptr<EmbeddedServer> server;
+    std::unique_ptr<ExternalTarget> external;
+    QUrl url;
+    QString setupError; // the target never came up: every cell is "-"
+    std::chrono::steady_clock::time_point lastRunEnd;
+    bool hasRun = false;
+};
+
+struct SweepWorker::Cell
+{
+    QList<RunResult> repeats; // the good ones, in run order
+    double measuredSec = 0;
+    bool closed = false;
+    bool failed = false;
+    SweepRow failedRow; // the run that made the cell "-"
+};
+
 SweepWorker::SweepWorker(const SweepConfig &config, const QString &logDir, Callbacks callbacks)
     : m_config(config), m_logDir(logDir), m_callbacks(std::move(callbacks))
 { }
+
+SweepWorker::~SweepWorker() = default;
 
 void SweepWorker::cancel()
 {
@@ -55,16 +77,23 @@ bool SweepWorker::pause(int ms)
                             [this] { return m_cancelled.load(); });
 }
 
-bool SweepWorker::settle(const EmbeddedServer *server)
+bool SweepWorker::settle(const Target &target)
 {
-    if (!server)
-        return pause(m_config.pauseMs);
+    if (!target.hasRun)
+        return !m_cancelled;
+    const auto pauseLength = std::chrono::milliseconds(m_config.pauseMs);
+    if (!target.server) {
+        // With targets interleaved, the other targets' runs are part of the
+        // pause: only what is left of it is slept.
+        const auto left = target.lastRunEnd + pauseLength - std::chrono::steady_clock::now();
+        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(left).count();
+        return ms > 0 ? pause(int(ms)) : !m_cancelled;
+    }
     // An embedded server tells when it has closed the last run's connections:
     // wait for that (at most pauseMs) instead of a fixed sleep.
-    const auto deadline
-            = std::chrono::steady_clock::now() + std::chrono::milliseconds(m_config.pauseMs);
+    const auto deadline = std::chrono::steady_clock::now() + pauseLength;
     std::unique_lock lock(m_mutex);
-    while (!m_cancelled && server->stats().current > 0
+    while (!m_cancelled && target.server->stats().current > 0
            && std::chrono::steady_clock::now() < deadline)
         m_wake.wait_for(lock, std::chrono::milliseconds(5));
     return !m_cancelled;
@@ -77,10 +106,17 @@ void SweepWorker::message(const QString &text)
         m_callbacks.message(text);
 }
 
-void SweepWorker::emitRow(const SweepRow &row)
+SweepRunInfo SweepWorker::runInfo(int runIndex, int targetIndex, int level, int repeat) const
 {
-    if (m_callbacks.rowFinished)
-        m_callbacks.rowFinished(row);
+    SweepRunInfo info;
+    info.runIndex = runIndex;
+    info.plannedRuns = std::max(m_plannedRuns, runIndex + 1);
+    info.targetIndex = targetIndex;
+    info.targetLabel = m_config.targets.at(targetIndex).label;
+    info.concurrency = level;
+    info.repeat = repeat;
+    info.repeats = m_config.repeats;
+    return info;
 }
 
 SweepResult SweepWorker::run()
@@ -88,17 +124,182 @@ SweepResult SweepWorker::run()
     SweepResult sweep;
     sweep.config = m_config;
     sweep.startedAt = QDateTime::currentDateTime();
+    m_plannedRuns = m_config.plannedRuns();
+
+    // Interleaving needs every target up at once.
+    for (const SweepTarget &spec : std::as_const(m_config.targets)) {
+        m_targets.push_back(std::make_unique<Target>());
+        if (!m_cancelled)
+            setUp(*m_targets.back(), spec);
+    }
     int runIndex = 0;
-    for (int targetIndex = 0; targetIndex < m_config.targets.size(); ++targetIndex)
-        runTarget(targetIndex, sweep, runIndex);
+    if (m_config.warmUp && !m_config.levels.isEmpty()) {
+        for (int t = 0; t < int(m_targets.size()); ++t)
+            warmUp(t, runIndex);
+    }
+    for (const int level : std::as_const(m_config.levels))
+        runLevel(level, sweep, runIndex);
+    for (int t = 0; t < int(m_targets.size()); ++t)
+        tearDown(*m_targets.at(t), m_config.targets.at(t));
+
+    // Rows were made level by level; the report reads them target by target.
+    std::stable_sort(
+            sweep.rows.begin(), sweep.rows.end(),
+            [](const SweepRow &a, const SweepRow &b) { return a.targetIndex < b.targetIndex; });
     sweep.finishedAt = QDateTime::currentDateTime();
     sweep.cancelled = m_cancelled.load();
     return sweep;
 }
 
-SweepRow SweepWorker::emptyRow(const SweepTarget &target, int targetIndex, int concurrency,
-                               const QString &reason) const
+void SweepWorker::setUp(Target &target, const SweepTarget &spec)
 {
+    target.url = spec.url;
+    if (spec.isEmbedded()) {
+        target.server = EmbeddedServer::create(spec.serverModel());
+        if (target.server->start(spec.server)) {
+            target.url = QUrl(target.server->url());
+            message(QStringLiteral("%1: listening on %2").arg(spec.label, target.url.toString()));
+        } else {
+            target.setupError = QStringLiteral("the embedded %1 server did not start: %2")
+                                        .arg(spec.key, target.server->errorString());
+        }
+    } else if (!spec.launchCommand.trimmed().isEmpty()) {
+        const QString logDir = m_logDir.isEmpty() ? QDir::tempPath() : m_logDir;
+        const QString logPath = logDir + u'/' + spec.key + QStringLiteral(".log");
+        target.external = std::make_unique<ExternalTarget>(spec.launchCommand, target.url, logPath);
+        message(QStringLiteral("%1: launching '%2' (output in %3)")
+                        .arg(spec.label, spec.launchCommand, logPath));
+        if (target.external->launch(m_config.launchTimeoutSec,
+                                    [this] { return m_cancelled.load(); }))
+            message(QStringLiteral("%1: pid %2 accepts on %3")
+                            .arg(spec.label)
+                            .arg(target.external->processId())
+                            .arg(target.url.toString()));
+        else
+            target.setupError = target.external->errorString();
+    }
+    if (!target.setupError.isEmpty())
+        message(QStringLiteral("%1: %2").arg(spec.label, target.setupError));
+}
+
+void SweepWorker::tearDown(Target &target, const SweepTarget &spec)
+{
+    if (target.server)
+        target.server->stop();
+    if (target.external && target.external->isRunning()) {
+        target.external->stop();
+        message(QStringLiteral("%1: launch command stopped").arg(spec.label));
+    }
+}
+
+void SweepWorker::warmUp(int targetIndex, int &runIndex)
+{
+    Target &target = *m_targets.at(targetIndex);
+    if (m_cancelled || !target.setupError.isEmpty() || !settle(target))
+        return;
+    const int level = m_config.levels.first();
+    if (m_callbacks.runStarted)
+        m_callbacks.runStarted(runInfo(runIndex, targetIndex, level, -1));
+    ++runIndex;
+    const SweepRow row = runOne(targetIndex, level);
+    message(QStringLiteral("%1: warm-up at c = %2 (discarded): %3")
+                    .arg(row.targetLabel)
+                    .arg(level)
+                    .arg(row.hasFigures ? QStringLiteral("%1 requests/s")
+                                                  .arg(row.result.requestsPerSecond(), 0, 'f', 2)
+                                        : row.reason));
+}
+
+void SweepWorker::runLevel(int level, SweepResult &sweep, int &runIndex)
+{
+    const int targetCount = int(m_targets.size());
+    std::vector<Cell> cells(targetCount);
+    for (int t = 0; t < targetCount; ++t) {
+        const QString &setupError = m_targets.at(t)->setupError;
+        if (!setupError.isEmpty()) {
+            cells[t].failed = cells[t].closed = true;
+            cells[t].failedRow = emptyRow(t, level, setupError);
+        }
+    }
+    for (int repeat = 0;; ++repeat) {
+        bool ranAny = false;
+        for (int t = 0; t < targetCount; ++t) {
+            Cell &cell = cells[t];
+            const bool enough
+                    = repeat >= m_config.repeats && cell.measuredSec >= m_config.minTimeSec;
+            if (cell.closed || enough || repeat >= SweepConfig::kMaxRepeats || m_cancelled
+                || !settle(*m_targets.at(t))) {
+                cell.closed = true;
+                continue;
+            }
+            if (repeat >= m_config.repeats)
+                ++m_plannedRuns; // --min-time asked for one more
+            if (m_callbacks.runStarted)
+                m_callbacks.runStarted(runInfo(runIndex, t, level, repeat));
+            ++runIndex;
+            ranAny = true;
+            SweepRow run = runOne(t, level);
+            if (run.hasFigures) {
+                cell.measuredSec += run.result.timeTakenSec;
+                cell.repeats.append(run.result);
+            } else if (!m_cancelled || cell.repeats.isEmpty()) {
+                // One failed repeat makes the cell "-", as one failed ab run
+                // makes the seed's row "-": the server could not take it.
+                // ab's words stay as they are for the first repeat; a later
+                // one says that the runs before it went through.
+                if (repeat > 0 && !m_cancelled)
+                    run.reason += QStringLiteral(" (repeat %1 of %2)")
+                                          .arg(repeat + 1)
+                                          .arg(m_config.repeats);
+                cell.failed = true;
+                cell.failedRow = run;
+                cell.closed = true;
+            } else {
+                cell.closed = true; // cancelled: keep the repeats done so far
+            }
+        }
+        if (!ranAny)
+            break;
+    }
+    for (int t = 0; t < targetCount; ++t) {
+        const SweepRow row = cellRow(t, level, cells[t]);
+        sweep.rows.append(row);
+        // A cell the sweep never reached (cancelled) is only in the result.
+        const bool reached = cells[t].failed || !cells[t].repeats.isEmpty();
+        if (reached && m_callbacks.rowFinished)
+            m_callbacks.rowFinished(row);
+    }
+}
+
+SweepRow SweepWorker::cellRow(int targetIndex, int level, const Cell &cell) const
+{
+    if (cell.failed) {
+        SweepRow row = cell.failedRow;
+        row.repeats = cell.repeats;
+        return row;
+    }
+    if (cell.repeats.isEmpty())
+        return emptyRow(targetIndex, level, QStringLiteral("not run: the sweep was cancelled"));
+
+    SweepRow row = emptyRow(targetIndex, level, {});
+    QList<double> rates;
+    for (const RunResult &repeat : cell.repeats)
+        rates.append(repeat.requestsPerSecond());
+    row.hasFigures = true;
+    row.repeats = cell.repeats;
+    row.shownRepeat = SampleStatistics::of(rates).medianIndex;
+    row.result = row.repeats.at(row.shownRepeat);
+    row.reason = row.result.error; // a warning, if anything
+    if (cell.repeats.size() < m_config.repeats)
+        row.reason = QStringLiteral("cancelled after %1 of %2 repeats")
+                             .arg(cell.repeats.size())
+                             .arg(m_config.repeats);
+    return row;
+}
+
+SweepRow SweepWorker::emptyRow(int targetIndex, int concurrency, const QString &reason) const
+{
+    const SweepTarget &target = m_config.targets.at(targetIndex);
     SweepRow row;
     row.targetIndex = targetIndex;
     row.targetKey = target.key;
@@ -108,82 +309,13 @@ SweepRow SweepWorker::emptyRow(const SweepTarget &target, int targetIndex, int c
     return row;
 }
 
-void SweepWorker::runTarget(int targetIndex, SweepResult &sweep, int &runIndex)
+SweepRow SweepWorker::runOne(int targetIndex, int concurrency)
 {
-    const SweepTarget &target = m_config.targets.at(targetIndex);
-    const QString notRun = QStringLiteral("not run: the sweep was cancelled");
-    if (m_cancelled) {
-        for (const int level : std::as_const(m_config.levels))
-            sweep.rows.append(emptyRow(target, targetIndex, level, notRun));
-        return;
-    }
-
-    std::unique_ptr<EmbeddedServer> server;
-    std::unique_ptr<ExternalTarget> external;
-    QUrl url = target.url;
-    QString setupError;
-    if (target.isEmbedded()) {
-        server = EmbeddedServer::create(target.serverModel());
-        if (server->start(target.server)) {
-            url = QUrl(server->url());
-            message(QStringLiteral("%1: listening on %2").arg(target.label, url.toString()));
-        } else {
-            setupError = QStringLiteral("the embedded %1 server did not start: %2")
-                                 .arg(target.key, server->errorString());
-        }
-    } else if (!target.launchCommand.trimmed().isEmpty()) {
-        const QString logDir = m_logDir.isEmpty() ? QDir::tempPath() : m_logDir;
-        const QString logPath = logDir + u'/' + target.key + QStringLiteral(".log");
-        external = std::make_unique<ExternalTarget>(target.launchCommand, url, logPath);
-        message(QStringLiteral("%1: launching '%2' (output in %3)")
-                        .arg(target.label, target.launchCommand, logPath));
-        if (external->launch(m_config.launchTimeoutSec, [this] { return m_cancelled.load(); }))
-            message(QStringLiteral("%1: pid %2 accepts on %3")
-                            .arg(target.label)
-                            .arg(external->processId())
-                            .arg(url.toString()));
-        else
-            setupError = external->errorString();
-    }
-    if (!setupError.isEmpty())
-        message(QStringLiteral("%1: %2").arg(target.label, setupError));
-
-    const int planned = m_config.plannedRuns();
-    bool firstOfTarget = true;
-    for (const int level : std::as_const(m_config.levels)) {
-        // Between two runs on the same target, let it settle; a target just
-        // started, or one that never came up, needs no pause.
-        const bool settle = !firstOfTarget && setupError.isEmpty();
-        firstOfTarget = false;
-        if (m_cancelled || (settle && !this->settle(server.get()))) {
-            sweep.rows.append(emptyRow(target, targetIndex, level, notRun));
-            continue;
-        }
-        if (m_callbacks.runStarted)
-            m_callbacks.runStarted(runIndex, planned, target.label, level);
-        const SweepRow row = setupError.isEmpty()
-                ? runOne(target, targetIndex, url, level)
-                : emptyRow(target, targetIndex, level, setupError);
-        ++runIndex;
-        sweep.rows.append(row);
-        emitRow(row);
-    }
-
-    if (server)
-        server->stop();
-    if (external && external->isRunning()) {
-        external->stop();
-        message(QStringLiteral("%1: launch command stopped").arg(target.label));
-    }
-}
-
-SweepRow SweepWorker::runOne(const SweepTarget &target, int targetIndex, const QUrl &url,
-                             int concurrency)
-{
-    SweepRow row = emptyRow(target, targetIndex, concurrency, {});
+    Target &target = *m_targets.at(targetIndex);
+    SweepRow row = emptyRow(targetIndex, concurrency, {});
     // The config was checked whole where it entered (SweepRunner::start);
     // the engine reports anything left in RunResult::error.
-    const LoadTest test = m_config.loadTest(url, concurrency);
+    const LoadTest test = m_config.loadTest(target.url, concurrency);
     Q_ASSERT_X(test.validate().isEmpty(), "SweepWorker::runOne", qPrintable(test.validate()));
 
     RunControl control;
@@ -194,6 +326,7 @@ SweepRow SweepWorker::runOne(const SweepTarget &target, int targetIndex, const Q
         std::lock_guard lock(m_mutex);
         if (m_cancelled) {
             row.reason = QStringLiteral("cancelled");
+            row.result.cancelled = true;
             return row;
         }
         m_current = &control;
@@ -216,6 +349,8 @@ SweepRow SweepWorker::runOne(const SweepTarget &target, int targetIndex, const Q
     }
     m_wake.notify_all();
     watchdog.join();
+    target.lastRunEnd = std::chrono::steady_clock::now();
+    target.hasRun = true;
 
     row.result = result;
     const QString doneOf

@@ -44,6 +44,11 @@ ConfigPanel::ConfigPanel(QWidget *parent) : QWidget(parent)
     m_requests->setRange(1, 100 * 1000 * 1000);
     m_requests->setValue(1000);
     m_requests->setGroupSeparatorShown(false);
+    m_repeats = new QSpinBox(this);
+    m_repeats->setObjectName(QStringLiteral("repeatsSpin"));
+    m_repeats->setRange(1, SweepConfig::kMaxRepeats);
+    m_repeats->setValue(SweepConfig::kDefaultRepeats);
+    m_repeatsLabel = new QLabel(this);
     m_keepAlive = new QCheckBox(this);
     m_keepAlive->setObjectName(QStringLiteral("keepAliveCheck"));
     m_engine = new QComboBox(this);
@@ -68,6 +73,7 @@ ConfigPanel::ConfigPanel(QWidget *parent) : QWidget(parent)
     load->addRow(m_levelsLabel, m_levels);
     load->addRow(m_levelsError);
     load->addRow(m_requestsLabel, m_requests);
+    load->addRow(m_repeatsLabel, m_repeats);
     load->addRow(m_keepAlive);
     load->addRow(m_engineLabel, m_engine);
     load->addRow(m_timeoutLabel, m_timeout);
@@ -87,6 +93,7 @@ ConfigPanel::ConfigPanel(QWidget *parent) : QWidget(parent)
     connect(m_externals, &ExternalTargetsEditor::changed, this, &ConfigPanel::revalidate);
     connect(m_levels, &QLineEdit::textChanged, this, &ConfigPanel::revalidate);
     connect(m_requests, &QSpinBox::valueChanged, this, &ConfigPanel::revalidate);
+    connect(m_repeats, &QSpinBox::valueChanged, this, &ConfigPanel::revalidate);
     connect(m_keepAlive, &QCheckBox::toggled, this, &ConfigPanel::revalidate);
     connect(m_engine, &QComboBox::currentIndexChanged, this, &ConfigPanel::revalidate);
     connect(m_timeout, &QDoubleSpinBox::valueChanged, this, &ConfigPanel::revalidate);
@@ -106,6 +113,7 @@ SweepConfig ConfigPanel::config() const
     QString ignored;
     config.levels = LevelList::parse(m_levels->text(), &ignored).value_or(QList<int> {});
     config.requests = m_requests->value();
+    config.repeats = m_repeats->value();
     config.keepAlive = m_keepAlive->isChecked();
     config.engine
             = engineKindFromKey(m_engine->currentData().toString()).value_or(EngineKind::Socket);
@@ -171,6 +179,8 @@ void ConfigPanel::loadSettings(QSettings &settings)
     settings.beginGroup(QStringLiteral("load"));
     m_levels->setText(settings.value(QStringLiteral("levels"), kDefaultLevels).toString());
     m_requests->setValue(settings.value(QStringLiteral("requests"), 1000).toInt());
+    m_repeats->setValue(
+            settings.value(QStringLiteral("repeats"), SweepConfig::kDefaultRepeats).toInt());
     m_keepAlive->setChecked(settings.value(QStringLiteral("keepAlive"), false).toBool());
     const int engine = m_engine->findData(
             settings.value(QStringLiteral("engine"), engineKindKey(EngineKind::Socket)));
@@ -190,6 +200,7 @@ void ConfigPanel::saveSettings(QSettings &settings) const
     settings.beginGroup(QStringLiteral("load"));
     settings.setValue(QStringLiteral("levels"), m_levels->text());
     settings.setValue(QStringLiteral("requests"), m_requests->value());
+    settings.setValue(QStringLiteral("repeats"), m_repeats->value());
     settings.setValue(QStringLiteral("keepAlive"), m_keepAlive->isChecked());
     settings.setValue(QStringLiteral("engine"), m_engine->currentData());
     settings.setValue(QStringLiteral("timeoutSec"), m_timeout->value());
@@ -205,8 +216,12 @@ void ConfigPanel::retranslate()
     m_thread->retranslate();
     m_externals->retranslate();
     m_levelsLabel->setText(tr("Concurrency levels:"));
-    m_levels->setToolTip(tr("Comma-separated, one run per level and target"));
+    m_levels->setToolTip(tr("Comma-separated, one table row per level and target"));
     m_requestsLabel->setText(tr("Requests per run (n):"));
+    m_repeatsLabel->setText(tr("Repeats per level:"));
+    m_repeats->setToolTip(tr("Each target runs this many times at each level, the targets taking "
+                             "turns; the table shows the median run, the spread and a verdict "
+                             "come from all of them"));
     m_keepAlive->setText(tr("Keep-alive (HTTP/1.1, like ab -k)"));
     m_engineLabel->setText(tr("Engine:"));
     m_engine->setItemText(0, tr("Socket (ab-equivalent)"));

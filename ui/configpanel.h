@@ -61,6 +61,8 @@ private:
     FieldErrorLabel *m_levelsError = nullptr;
     QLabel *m_requestsLabel = nullptr;
     QSpinBox *m_requests = nullptr;
+    QLabel *m_repeatsLabel = nullptr;
+    QSpinBox *m_repeats = nullptr;
     QCheckBox *m_keepAlive = nullptr;
     QLabel *m_engineLabel = nullptr;
     QComboBox *m_engine = nullptr;

@@ -168,11 +168,10 @@ void MainWindow::createActions()
 
 void MainWindow::connectRunner()
 {
-    connect(m_runner, &SweepRunner::runStarted, this,
-            [this](int runIndex, int planned, const QString &label, int concurrency) {
-                m_progress->runStarted(runIndex, planned, label, concurrency);
-                m_live->reset(tr("%1, c = %2").arg(label).arg(concurrency));
-            });
+    connect(m_runner, &SweepRunner::runStarted, this, [this](const SweepRunInfo &run) {
+        m_progress->runStarted(run);
+        m_live->runStarted(run);
+    });
     connect(m_runner, &SweepRunner::runProgress, this, [this](const RunProgress &progress) {
         m_progress->runProgress(progress);
         m_live->addProgress(progress);
@@ -180,6 +179,7 @@ void MainWindow::connectRunner()
     connect(m_runner, &SweepRunner::rowFinished, this, [this](const SweepRow &row) {
         m_model->appendRow(row);
         m_progress->runFinished();
+        m_live->addRow(row);
         if (!row.hasFigures)
             logMessage(tr("%1, c = %2: no figures: %3")
                                .arg(row.targetLabel)
@@ -187,6 +187,7 @@ void MainWindow::connectRunner()
                                .arg(row.reason));
     });
     connect(m_runner, &SweepRunner::targetMessage, this, &MainWindow::logMessage);
+    connect(m_runner, &SweepRunner::finished, m_live, &LiveChart::sweepFinished);
     connect(m_runner, &SweepRunner::finished, this, &MainWindow::onSweepFinished);
 }
 
@@ -206,6 +207,7 @@ void MainWindow::startSweep()
     }
     const SweepConfig config = m_config->config();
     m_charts->setLevels(config.levels);
+    m_live->startSweep(config);
     m_model->clear();
     m_detail->clear();
     m_hasSweep = false;
@@ -235,8 +237,9 @@ void MainWindow::onSweepFinished(const SweepResult &result, const QString &saved
     m_hasSweep = true;
     m_savedPath = savedPath;
     m_charts->setLevels(result.config.levels);
-    if (m_model->rowCount() != result.rows.size())
-        m_model->setRows(result.rows);
+    // Cells arrived level by level (targets interleaved); the table ends in
+    // the report's order, target by target.
+    m_model->setRows(result.rows);
     if (!savedPath.isEmpty()) {
         m_sweepSource = savedPath;
         m_savedLabel->setText(tr("Saved: %1").arg(savedPath));

@@ -64,16 +64,19 @@ void ProgressPanel::sweepStarted(int plannedRuns)
     m_figures->clear();
 }
 
-void ProgressPanel::runStarted(int runIndex, int plannedRuns, const QString &targetLabel,
-                               int concurrency)
+void ProgressPanel::runStarted(const SweepRunInfo &run)
 {
-    m_overall->setRange(0, std::max(1, plannedRuns));
-    m_overall->setValue(runIndex);
-    m_runTitle = tr("%1, concurrency %2 (run %3 of %4)")
-                         .arg(targetLabel)
-                         .arg(concurrency)
-                         .arg(runIndex + 1)
-                         .arg(plannedRuns);
+    m_overall->setRange(0, std::max(1, run.plannedRuns));
+    m_overall->setValue(run.runIndex);
+    const QString repeat = run.isWarmUp()
+            ? tr("warm-up")
+            : tr("repeat %1 of %2").arg(run.repeat + 1).arg(run.repeats);
+    m_runTitle = tr("%1, concurrency %2, %3 (run %4 of %5)")
+                         .arg(run.targetLabel)
+                         .arg(run.concurrency)
+                         .arg(repeat)
+                         .arg(run.runIndex + 1)
+                         .arg(run.plannedRuns);
     m_current->setRange(0, 1);
     m_current->setValue(0);
     m_figures->setText(m_runTitle);

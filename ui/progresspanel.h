@@ -5,6 +5,7 @@
 // SweepRunner's queued signals. GUI thread.
 
 #include "engine.h"
+#include "sweepresult.h"
 
 #include <QWidget>
 
@@ -22,7 +23,7 @@ public:
 
 public slots:
     void sweepStarted(int plannedRuns);
-    void runStarted(int runIndex, int plannedRuns, const QString &targetLabel, int concurrency);
+    void runStarted(const SweepRunInfo &run);
     void runProgress(const RunProgress &progress);
     void runFinished();
     void sweepFinished(bool cancelled);

@@ -42,6 +42,22 @@ QLatin1StringView ResultsModel::figureKey(int column)
     }
 }
 
+QLatin1StringView ResultsModel::spreadKey(int column)
+{
+    switch (column) {
+    case Repeats:
+        return "repeats"_L1;
+    case MedianRps:
+        return "rps_median"_L1;
+    case MedianCi:
+        return "rps_ci95_low"_L1; // sorts by the interval's low end
+    case Cv:
+        return "rps_cv_percent"_L1;
+    default:
+        return {};
+    }
+}
+
 ResultsModel::ResultsModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 int ResultsModel::rowCount(const QModelIndex &parent) const
@@ -145,6 +161,14 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("ab's \"Time per request (mean)\", as in the report's details table");
     if (role == Qt::ToolTipRole && section == ClientCpu)
         return tr("CPU the load-testing client used, in % of one core");
+    if (role == Qt::ToolTipRole && section == MedianRps)
+        return tr("Median requests per second over the cell's repeats; the row shows the "
+                  "median run");
+    if (role == Qt::ToolTipRole && section == MedianCi)
+        return tr("95% confidence interval of the median (order statistics); with fewer than "
+                  "6 repeats, the min-max range");
+    if (role == Qt::ToolTipRole && section == Cv)
+        return tr("Coefficient of variation of requests per second over the repeats");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -178,6 +202,14 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("p99 (ms)");
     case ClientCpu:
         return tr("Client CPU\n(%)");
+    case Repeats:
+        return tr("Repeats");
+    case MedianRps:
+        return tr("Median\nrequests/s");
+    case MedianCi:
+        return tr("Median's\n95% CI");
+    case Cv:
+        return tr("CV\n(%)");
     case Target:
         return tr("Target");
     case Note:
@@ -206,9 +238,16 @@ ResultsModel::CachedRow ResultsModel::cacheRow(int rowIndex) const
     CachedRow cached;
     for (int column = 0; column < ColumnCount; ++column) {
         const QLatin1StringView key = figureKey(column);
+        const QLatin1StringView spread = spreadKey(column);
         if (!key.isEmpty()) {
             cached.display << ReportFigures::cell(row, key);
             cached.sort << ReportFigures::rowNumber(row, key);
+        } else if (!spread.isEmpty()) {
+            QString text = ReportFigures::spreadCell(row, spread);
+            if (column == MedianCi && row.hasFigures)
+                text += u"–"_s + ReportFigures::spreadCell(row, "rps_ci95_high"_L1);
+            cached.display << text;
+            cached.sort << (row.hasFigures ? text.section(u'–', 0, 0).toDouble() : -1.0);
         } else if (column == TestNumber) {
             const int number = testNumber(rowIndex);
             cached.display << QString::number(number);

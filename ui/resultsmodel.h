@@ -33,6 +33,10 @@ public:
         P90,
         P99,
         ClientCpu,
+        Repeats, // the cell's spread over its repeats (ReportFigures::spreadColumns)
+        MedianRps,
+        MedianCi,
+        Cv,
         Target,
         Note,
         ColumnCount
@@ -68,6 +72,9 @@ public:
     // The ReportFigures key a column shows; empty for TestNumber,
     // Concurrency, Target and Note.
     static QLatin1StringView figureKey(int column);
+    // The ReportFigures spread key a column shows; empty for the others
+    // (MedianCi shows rps_ci95_low–rps_ci95_high).
+    static QLatin1StringView spreadKey(int column);
 
 private:
     struct CachedRow

@@ -1,6 +1,7 @@
 #include "sweepchartswidget.h"
 
 #include "chartkit.h"
+#include "levelcomparison.h"
 #include "resultsmodel.h"
 #include "sweepchartrenderer.h"
 
@@ -9,6 +10,7 @@
 #include <QCheckBox>
 #include <QCursor>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QXYSeries>
@@ -29,9 +31,14 @@ SweepChartsWidget::SweepChartsWidget(QWidget *parent) : QWidget(parent)
     auto charts = new QHBoxLayout;
     charts->addWidget(m_rpsView);
     charts->addWidget(m_timeView);
+    m_verdicts = new QLabel(this);
+    m_verdicts->setObjectName(QStringLiteral("verdictLabel"));
+    m_verdicts->setWordWrap(true);
+    m_verdicts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto layout = new QVBoxLayout(this);
     layout->addWidget(m_logScale);
     layout->addLayout(charts, 1);
+    layout->addWidget(m_verdicts);
     retranslate();
 }
 
@@ -59,6 +66,11 @@ void SweepChartsWidget::setLevels(const QList<int> &levels)
 void SweepChartsWidget::setLanguage(const QString &lang)
 {
     m_language = lang;
+}
+
+QString SweepChartsWidget::verdictText() const
+{
+    return m_verdicts->text();
 }
 
 bool SweepChartsWidget::logScale() const
@@ -99,6 +111,14 @@ void SweepChartsWidget::rebuild()
                       tr("requests/s"));
     m_timePoints = install(
             m_timeView, SweepChartRenderer::timePerRequestChart(sweep, m_language, log), tr("ms"));
+    QStringList verdicts;
+    const QList<LevelComparison> comparisons = LevelComparison::of(sweep);
+    for (const LevelComparison &comparison : comparisons)
+        verdicts << QStringLiteral("c = %1: %2")
+                            .arg(comparison.concurrency)
+                            .arg(comparison.verdict(m_language));
+    m_verdicts->setText(verdicts.join(u'\n'));
+    m_verdicts->setVisible(!verdicts.isEmpty());
 }
 
 QList<QXYSeries *> SweepChartsWidget::install(QChartView *view, SweepChart built,

@@ -2,8 +2,9 @@
 
 // SweepChartsWidget: requests/s and time per request against concurrency,
 // the very charts the exporter renders to PNG (SweepChartRenderer), built
-// from ResultsModel's rows. Linear or log axes; hovering a point shows its
-// value. GUI thread.
+// from ResultsModel's rows, and under them the report's verdict for each
+// level where two targets are compared. Linear or log axes; hovering a point
+// shows its value. GUI thread.
 
 #include <QList>
 #include <QString>
@@ -14,6 +15,7 @@ class ResultsModel;
 class QChart;
 class QChartView;
 class QCheckBox;
+class QLabel;
 class QPointF;
 class QXYSeries;
 
@@ -32,6 +34,8 @@ public:
     // Per target, the series holding its every point (x = the level's index).
     QList<QXYSeries *> rpsSeries() const { return m_rpsPoints; }
     QList<QXYSeries *> timeSeries() const { return m_timePoints; }
+    // LevelComparison's verdicts, one per line, in the report's language.
+    QString verdictText() const;
     QChart *rpsChart() const;
     QChart *timeChart() const;
     void retranslate();
@@ -48,6 +52,7 @@ private:
     QList<int> m_shownLevels; // the x axis: index -> level
     QString m_language = QStringLiteral("en");
     QCheckBox *m_logScale = nullptr;
+    QLabel *m_verdicts = nullptr;
     QChartView *m_rpsView = nullptr;
     QChartView *m_timeView = nullptr;
     QList<QXYSeries *> m_rpsPoints;

@@ -43,6 +43,8 @@ inline SweepResult seedSweep()
     sweep.config = SweepConfig::defaults();
     const QList<int> levels {1, 5, 10, 30, 50, 75, 100};
     sweep.config.levels = levels;
+    sweep.config.repeats = 1; // the seed ran ab once per row
+    sweep.config.warmUp = false;
     const QString async = QStringLiteral("server_async_http.py");
     const QString thread = QStringLiteral("server_thread_http.py");
     for (int c : levels)

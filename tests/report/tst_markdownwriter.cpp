@@ -2,13 +2,18 @@
 // document's structure, the extended table and the CSV writer.
 
 #include "csvwriter.h"
+#include "jsonwriter.h"
+#include "levelcomparison.h"
 #include "markdownwriter.h"
 #include "reportfigures.h"
 #include "reportfixture.h"
 #include "reportpaths.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace ReportFixture;
@@ -40,6 +45,7 @@ private slots:
     void fileKey_data();
     void fileKey();
     void figureColumns();
+    void spreadAndVerdicts();
 };
 
 QList<QStringList> tst_MarkdownWriter::seedTables() const
@@ -302,7 +308,9 @@ void tst_MarkdownWriter::csvCarriesTheTableFigures()
     const QList<QStringList> csv = parseCsv(CsvWriter::csv(sweep));
     QCOMPARE(csv.size(), 1 + sweep.rows.size());
     const QStringList header = csv[0];
-    QCOMPARE(header.size(), ReportFigures::rowKeys().size() + ReportFigures::columns().size());
+    QCOMPARE(header.size(),
+             ReportFigures::rowKeys().size() + ReportFigures::spreadColumns().size()
+                     + ReportFigures::columns().size());
     const QStringList keys {u"no_test"_s,
                             u"concurrency"_s,
                             u"time_taken_s"_s,
@@ -354,6 +362,10 @@ void tst_MarkdownWriter::figureColumns()
 {
     // Every key once, none shadowing a row key, each one readable by text().
     QStringList keys = ReportFigures::rowKeys();
+    for (const SpreadColumn &column : ReportFigures::spreadColumns()) {
+        QVERIFY2(!keys.contains(column.key), column.key.data());
+        keys << column.key;
+    }
     const RunResult run = seedSweep().rows.at(1).result;
     for (const FigureColumn &column : ReportFigures::columns()) {
         QVERIFY2(!keys.contains(column.key), column.key.data());
@@ -370,6 +382,85 @@ void tst_MarkdownWriter::figureColumns()
     QCOMPARE(ReportFigures::text(run, "keep_alive"_L1), u"false"_s);
     QCOMPARE(ReportFigures::number(run, "complete"_L1), 1000.0);
     QCOMPARE(ReportFigures::fixed(0.0005, 3), u"0.001"_s); // printf's rounding, as ab
+}
+
+namespace {
+
+// A cell whose repeats ran at these requests/s (1000 requests each).
+SweepRow repeatedRow(int targetIndex, const QString &key, int c, const QList<double> &rates)
+{
+    SweepRow row = ReportFixture::seedRow(targetIndex, key, key, c, 1.0);
+    for (const double rate : rates) {
+        RunResult run = row.result;
+        run.timeTakenSec = 1000.0 / rate;
+        row.repeats << run;
+    }
+    QList<double> sorted = rates;
+    std::sort(sorted.begin(), sorted.end());
+    row.shownRepeat = int(rates.indexOf(sorted.at((sorted.size() - 1) / 2)));
+    row.result = row.repeats.at(row.shownRepeat);
+    return row;
+}
+
+} // namespace
+
+void tst_MarkdownWriter::spreadAndVerdicts()
+{
+    SweepResult sweep;
+    sweep.config = SweepConfig::defaults(); // targets async and thread
+    sweep.config.levels = {1, 5};
+    sweep.config.repeats = 7;
+    // c = 1: async clearly twice as fast; c = 5: the same spread on both.
+    sweep.rows << repeatedRow(0, u"async"_s, 1, {210, 190, 200, 205, 195, 202, 198})
+               << repeatedRow(0, u"async"_s, 5, {100, 104, 96, 102, 98, 101, 99})
+               << repeatedRow(1, u"thread"_s, 1, {100, 95, 105, 102, 98, 101, 99})
+               << repeatedRow(1, u"thread"_s, 5, {99, 101, 103, 97, 100, 102, 98});
+
+    // The row shows the median repeat; the spread is over all seven.
+    QCOMPARE(ReportFigures::cell(sweep.rows[0], "requests_per_second"_L1), u"200.00"_s);
+    QCOMPARE(ReportFigures::spreadCell(sweep.rows[0], "repeats"_L1), u"7"_s);
+    QCOMPARE(ReportFigures::spreadCell(sweep.rows[0], "rps_median"_L1), u"200.00"_s);
+    QCOMPARE(ReportFigures::spreadCell(sweep.rows[0], "rps_min"_L1), u"190.00"_s);
+    QCOMPARE(ReportFigures::spreadCell(sweep.rows[0], "rps_max"_L1), u"210.00"_s);
+    // R = 7: the order-statistic interval is min..max, 98.4% coverage.
+    QCOMPARE(ReportFigures::spreadCell(sweep.rows[0], "rps_ci95_low"_L1), u"190.00"_s);
+    QCOMPARE(ReportFigures::spreadCell(sweep.rows[0], "rps_ci_coverage"_L1), u"0.984"_s);
+
+    const QList<LevelComparison> comparisons = LevelComparison::of(sweep);
+    QCOMPARE(comparisons.size(), 2);
+    QCOMPARE(comparisons[0].concurrency, 1);
+    QVERIFY(comparisons[0].estimate.significant);
+    QCOMPARE(comparisons[0].ratioText(), u"2.00×"_s);
+    QVERIFY(comparisons[0].estimate.ciLow > 1.8 && comparisons[0].estimate.ciHigh < 2.2);
+    QVERIFY(comparisons[0].verdict(u"en"_s).startsWith(u"async / thread = 2.00× (95% CI "_s));
+    QVERIFY(!comparisons[1].estimate.significant);
+    QVERIFY(comparisons[1].verdict(u"en"_s).startsWith(u"no significant difference (async"_s));
+
+    ReportOptions options;
+    options.lang = u"en"_s;
+    const QString document = MarkdownWriter::document(sweep, options);
+    QVERIFY(document.contains(u"#### Spread async\n"_s));
+    QVERIFY(document.contains(u"| 190.00–210.00 |"_s));
+    QVERIFY(document.contains(u"### Comparison\n\n* c = 1: async / thread = 2.00×"_s));
+    QVERIFY(document.contains(u"* c = 5: no significant difference"_s));
+    QVERIFY(document.contains(u"7 repeats per cell"_s));
+
+    // CSV and JSON carry the same spread figures.
+    const QList<QStringList> csv = parseCsv(CsvWriter::csv(sweep));
+    const QStringList header = csv[0];
+    QCOMPARE(csv[1][header.indexOf(u"rps_max"_s)], u"210.00"_s);
+    QCOMPARE(csv[1][header.indexOf(u"repeats"_s)], u"7"_s);
+    const QJsonObject json = JsonWriter::object(sweep);
+    const QJsonObject first = json.value(u"derived"_s).toArray().at(0).toObject();
+    QCOMPARE(first.value(u"rps_min"_s).toDouble(), 190.0);
+    QCOMPARE(first.value(u"repeats"_s).toInt(), 7);
+    // Every repeat's raw result is in the saved sweep, once.
+    const QJsonObject row = json.value(u"rows"_s).toArray().at(0).toObject();
+    QCOMPARE(row.value(u"repeats"_s).toArray().size(), 7);
+    QVERIFY(!row.contains(u"result"_s));
+    const SweepResult back = SweepResult::fromJson(json);
+    QCOMPARE(back.rows.at(0).repeats.size(), 7);
+    QCOMPARE(back.rows.at(0).result.timeTakenSec, sweep.rows.at(0).result.timeTakenSec);
 }
 
 QTEST_APPLESS_MAIN(tst_MarkdownWriter)

@@ -98,18 +98,21 @@ Outcome tst_SweepCommand::run(const QStringList &arguments, const QString &xdgDa
 void tst_SweepCommand::sweepWritesReport()
 {
     const QString outDir = m_dir.filePath(u"out"_s);
-    const Outcome o = run(
-            {u"--levels"_s, u"1,2"_s, u"-n"_s, u"50"_s, u"--out"_s, outDir, u"--pause"_s, u"20"_s});
+    const Outcome o = run({u"--levels"_s, u"1,2"_s, u"-n"_s, u"50"_s, u"--out"_s, outDir,
+                           u"--pause"_s, u"20"_s, u"--repeat"_s, u"3"_s});
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     // stdout: the seed's tables, and nothing else.
     QVERIFY(o.out.startsWith(u"### Tabel Hasil Benchmark async (QTcpServer, event loop)"_s));
     QVERIFY(o.out.contains(u"### Tabel Hasil Benchmark thread (QThread per connection)"_s));
     QCOMPARE(o.out.count(u"| No test | Concurrency level | Time taken for test (seconds) |"_s), 2);
     QVERIFY(!o.out.contains(u"|    1    |         1         |               -"_s));
-    // stderr is not a terminal: one line per finished run.
-    for (const QString &line : {u"[1/4] async c=1: "_s, u"[2/4] async c=2: "_s,
-                                u"[3/4] thread c=1: "_s, u"[4/4] thread c=2: "_s})
+    // stderr is not a terminal: one line per finished cell, the targets
+    // taking turns inside a level, after one warm-up each.
+    for (const QString &line : {u"[1/4] async c=1: "_s, u"[2/4] thread c=1: "_s,
+                                u"[3/4] async c=2: "_s, u"[4/4] thread c=2: "_s})
         QVERIFY2(o.err.contains(line), qPrintable(o.err));
+    QCOMPARE(o.err.count(u"(median run of 3: "_s), 4);
+    QCOMPARE(o.err.count(u"warm-up at c = 1 (discarded)"_s), 2);
     QVERIFY(!o.err.contains(u'\r'));
 
     for (const QString &file : {u"benchmark.md"_s, u"results.csv"_s, u"results.json"_s,
@@ -133,7 +136,7 @@ void tst_SweepCommand::loadReExports()
     const QString xdg = m_dir.filePath(u"xdg-load"_s);
     const QString firstDir = m_dir.filePath(u"load-first"_s);
     const Outcome first = run({u"--levels"_s, u"1,2"_s, u"-n"_s, u"50"_s, u"--out"_s, firstDir,
-                               u"--pause"_s, u"20"_s},
+                               u"--pause"_s, u"20"_s, u"--repeat"_s, u"2"_s},
                               xdg);
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
     const QRegularExpressionMatch match
@@ -149,6 +152,9 @@ void tst_SweepCommand::loadReExports()
     const Outcome o = run({u"--load"_s, savedPath, u"--out"_s, outDir}, xdg);
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     QVERIFY(o.out.startsWith(u"### Tabel Hasil Benchmark async"_s));
+    // The same document, spread and verdicts included: every repeat was saved.
+    QVERIFY(firstMarkdown.contains(u"#### Sebaran async"_s));
+    QVERIFY(firstMarkdown.contains(u"### Perbandingan"_s));
     QCOMPARE(QString::fromUtf8(readAll(QDir(outDir).filePath(u"benchmark.md"_s))), firstMarkdown);
     QVERIFY(QFileInfo::exists(QDir(outDir).filePath(u"dokumentasi/thread_2.png"_s)));
     // Nothing was run, so nothing new was saved.
@@ -172,7 +178,8 @@ void tst_SweepCommand::interruptKeepsFinishedRuns()
     const QString outDir = m_dir.filePath(u"interrupted"_s);
     // 10 ms of server work per request: runs of 3 s, 1.5 s and 1 s.
     QProcess *process = start({u"--target"_s, u"async"_s, u"--levels"_s, u"1,2,3"_s, u"-n"_s,
-                               u"300"_s, u"--work-us"_s, u"10000"_s, u"--out"_s, outDir});
+                               u"300"_s, u"--work-us"_s, u"10000"_s, u"--out"_s, outDir,
+                               u"--repeat"_s, u"1"_s, u"--no-warm-up"_s});
     QString err;
     connect(process, &QProcess::readyReadStandardError, this,
             [&] { err += QString::fromUtf8(process->readAllStandardError()); });
@@ -218,6 +225,16 @@ void tst_SweepCommand::badArguments_data()
     QTest::newRow("bad -A") << QStringList {u"-A"_s, u"user"_s} << u"-A needs user:password"_s;
     QTest::newRow("bad framing") << QStringList {u"--framing"_s, u"x"_s}
                                  << u"unknown --framing 'x'"_s;
+    QTest::newRow("repeat 0") << QStringList {u"--repeat"_s, u"0"_s}
+                              << u"--repeat '0' is not a whole number from 1 to 100"_s;
+    QTest::newRow("repeat x") << QStringList {u"--repeat"_s, u"x"_s} << u"--repeat 'x'"_s;
+    QTest::newRow("min-time x") << QStringList {u"--min-time"_s, u"x"_s}
+                                << u"--min-time 'x' is not a number"_s;
+    QTest::newRow("min-time -1") << QStringList {u"--min-time"_s, u"-1"_s}
+                                 << u"minimum time per cell must be between 0 and 3600 s"_s;
+    QTest::newRow("load with repeat")
+            << QStringList {u"--load"_s, u"x.json"_s, u"--repeat"_s, u"3"_s}
+            << u"--repeat cannot be used with it"_s;
 }
 
 void tst_SweepCommand::badArguments()

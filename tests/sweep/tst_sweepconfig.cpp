@@ -148,7 +148,10 @@ void tst_SweepConfig::defaults()
     QCOMPARE(config.requests, 1000);
     QCOMPARE(config.keepAlive, false);
     QCOMPARE(config.engine, EngineKind::Socket);
-    QCOMPARE(config.plannedRuns(), 14);
+    // 2 targets x 7 levels x the default repeats, and one warm-up per target.
+    QCOMPARE(config.repeats, SweepConfig::kDefaultRepeats);
+    QVERIFY(config.warmUp);
+    QCOMPARE(config.plannedRuns(), 2 * (7 * SweepConfig::kDefaultRepeats + 1));
     QVERIFY2(config.validate().isEmpty(), qPrintable(config.validate()));
 }
 

@@ -77,6 +77,10 @@ void tst_SweepExternal::launchedServerAndFailures()
     const QString logDir = m_dir.filePath(QStringLiteral("logs"));
 
     SweepConfig config;
+
+    config.repeats = 1; // one run per cell: these are about one run's row
+
+    config.warmUp = false;
     config.levels = {1, 2};
     config.requests = 50;
     config.pauseMs = 20;
@@ -161,6 +165,8 @@ void tst_SweepExternal::launchNeverListens()
     QVERIFY(port != 0);
     const QString pidFile = m_dir.filePath(QStringLiteral("sleeper.pid"));
     SweepConfig config;
+    config.repeats = 1; // one run per cell: these are about one run's row
+    config.warmUp = false;
     config.levels = {1};
     config.requests = 10;
     config.launchTimeoutSec = 1;
@@ -196,6 +202,8 @@ void tst_SweepExternal::portAlreadyInUse()
     QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
     const QString marker = m_dir.filePath(QStringLiteral("launched"));
     SweepConfig config;
+    config.repeats = 1; // one run per cell: these are about one run's row
+    config.warmUp = false;
     config.levels = {1};
     config.requests = 10;
     config.targets = {SweepTarget::external(QStringLiteral("late"), localUrl(squatter.serverPort()),
@@ -225,6 +233,8 @@ void tst_SweepExternal::stalledStudentServerIsAnAbRow()
     const quint16 port = freePort();
     QVERIFY(port != 0);
     SweepConfig config;
+    config.repeats = 1; // one run per cell: these are about one run's row
+    config.warmUp = false;
     config.levels = {2};
     config.requests = 20;
     config.pauseMs = 0;

@@ -309,6 +309,8 @@ void tst_SweepReport::abortedRunsAreDashRows()
         port = probe.serverPort();
     }
     SweepConfig config;
+    config.repeats = 1; // one run per cell: these are about one run's row
+    config.warmUp = false;
     config.targets = {SweepTarget::external(
             QStringLiteral("down"), QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)))};
     config.levels = {1, 2};

@@ -12,7 +12,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
+#include <tuple>
 
 namespace {
 
@@ -40,6 +42,10 @@ SweepConfig smallConfig(const QList<int> &levels, qint64 n)
     config.requests = n;
     config.pauseMs = 20;
     config.timeoutSec = 10;
+    // One run per cell, as before repeats: these tests are about rows, order
+    // and failures; repeats() covers repeats.
+    config.repeats = 1;
+    config.warmUp = false;
     return config;
 }
 
@@ -59,6 +65,8 @@ private slots:
     void refusedTargetThenNext();
     void embeddedServerCannotListen();
     void refusedTargetWithR();
+    void repeatsInterleaved();
+    void minTimeAddsRepeats();
 
 private:
     QTemporaryDir m_dir;
@@ -83,7 +91,8 @@ void tst_SweepRunner::embeddedSweep()
     // Progress reports, by the run they belong to (the latest runStarted).
     int currentRun = -1;
     QList<QList<RunProgress>> progress(4);
-    connect(&runner, &SweepRunner::runStarted, this, [&](int runIndex) { currentRun = runIndex; });
+    connect(&runner, &SweepRunner::runStarted, this,
+            [&](const SweepRunInfo &run) { currentRun = run.runIndex; });
     connect(&runner, &SweepRunner::rowFinished, this,
             [&] { allOnCallerThread = allOnCallerThread && QThread::currentThread() == thread(); });
     connect(&runner, &SweepRunner::runProgress, this, [&](const RunProgress &p) {
@@ -108,12 +117,20 @@ void tst_SweepRunner::embeddedSweep()
     QVERIFY(allOnCallerThread);
 
     QCOMPARE(started.size(), 4);
+    // Targets interleave inside a level: async 1, thread 1, async 5, thread 5.
+    const QList<int> runLevels {1, 1, 5, 5};
     for (int i = 0; i < 4; ++i) {
-        QCOMPARE(started[i][0].toInt(), i);
-        QCOMPARE(started[i][1].toInt(), 4);
+        const auto run = started[i][0].value<SweepRunInfo>();
+        QCOMPARE(run.runIndex, i);
+        QCOMPARE(run.plannedRuns, 4);
+        QCOMPARE(run.targetIndex, i % 2);
+        QCOMPARE(run.concurrency, runLevels[i]);
+        QCOMPARE(run.repeat, 0);
     }
-    QCOMPARE(started[0][2].toString(), QStringLiteral("async (QTcpServer, event loop)"));
-    QCOMPARE(started[3][2].toString(), QStringLiteral("thread (QThread per connection)"));
+    QCOMPARE(started[0][0].value<SweepRunInfo>().targetLabel,
+             QStringLiteral("async (QTcpServer, event loop)"));
+    QCOMPARE(started[3][0].value<SweepRunInfo>().targetLabel,
+             QStringLiteral("thread (QThread per connection)"));
     QCOMPARE(rows.size(), 4);
 
     const auto result = finished[0][0].value<SweepResult>();
@@ -136,7 +153,7 @@ void tst_SweepRunner::embeddedSweep()
         QCOMPARE(row.result.complete, 200); // hey's check: exactly n served
         QCOMPARE(row.result.failed(), 0);
         QVERIFY(row.result.totalTransferred > 0);
-        QCOMPARE(rows[i][0].value<SweepRow>().concurrency, levels[i]);
+        QCOMPARE(rows[i][0].value<SweepRow>().concurrency, runLevels[i]);
     }
     // Each run reported progress for its own n: done and elapsed time never go
     // back, done never passes n, and nothing failed.
@@ -180,27 +197,30 @@ void tst_SweepRunner::cancelKeepsFinishedRows()
     SweepConfig config = smallConfig({1, 2, 3}, 100);
     QSignalSpy rows(&runner, &SweepRunner::rowFinished);
     QSignalSpy finished(&runner, &SweepRunner::finished);
-    // Cancel during the second run, once it has made progress.
+    // Cancel during the second run (thread, c = 1), once it has started.
     bool cancelled = false;
-    connect(&runner, &SweepRunner::runStarted, this, [&](int index) {
-        if (index == 1) {
+    connect(&runner, &SweepRunner::runStarted, this, [&](const SweepRunInfo &run) {
+        if (run.runIndex == 1) {
             cancelled = true;
             runner.cancel();
         }
     });
-    config.targets[0].server.workUs = 10000; // runs of 1 s and 0.5 s: time to cancel
+    config.targets[1].server.workUs = 10000; // a run of 1 s: time to cancel
     runner.start(config);
     QVERIFY(finished.wait(60000));
     QVERIFY(cancelled);
     const auto result = finished[0][0].value<SweepResult>();
     QVERIFY(result.cancelled);
     QCOMPARE(result.rows.size(), 6); // every planned row, "-" where not run
+    // Target by target: async 1 ran, thread 1 was cancelled, the rest never ran.
     QVERIFY2(result.rows[0].hasFigures, qPrintable(result.rows[0].reason));
     QCOMPARE(result.rows[0].result.complete, 100);
-    QVERIFY(!result.rows[1].hasFigures);
-    QVERIFY2(result.rows[1].reason.startsWith(QStringLiteral("cancelled")),
-             qPrintable(result.rows[1].reason));
-    for (int i = 2; i < 6; ++i) {
+    QCOMPARE(result.rows[3].targetKey, QStringLiteral("thread"));
+    QCOMPARE(result.rows[3].concurrency, 1);
+    QVERIFY(!result.rows[3].hasFigures);
+    QVERIFY2(result.rows[3].reason.startsWith(QStringLiteral("cancelled")),
+             qPrintable(result.rows[3].reason));
+    for (const int i : {1, 2, 4, 5}) {
         QVERIFY(!result.rows[i].hasFigures);
         QVERIFY(result.rows[i].reason.contains(QStringLiteral("not run")));
     }
@@ -324,7 +344,7 @@ void tst_SweepRunner::refusedTargetWithR()
 {
     // The qnam engine follows ab: a refused port stops each run ("-" row,
     // ab's message) unless the sweep runs as ab -r, which counts every
-    // refusal and leaves a "-" row of its own (nothing completed).
+    // refusal as ab does (a row of failures, as ab's table would be).
     const quint16 port = closedPort();
     QVERIFY(port != 0);
     SweepConfig config = smallConfig({1, 2}, 20);
@@ -342,18 +362,113 @@ void tst_SweepRunner::refusedTargetWithR()
         QCOMPARE(result.config.receiveErrorsAbort, !dashR);
         QCOMPARE(result.rows.size(), 2);
         for (const SweepRow &row : result.rows) {
-            QVERIFY(!row.hasFigures);
             if (dashR) {
+                // ab -r's odd table: every refusal a Receive failure and a
+                // "complete" request, every second one an Exception too.
                 QVERIFY2(!row.result.aborted(), qPrintable(row.result.abortMessage));
-                QCOMPARE(row.result.failedConnect, 20);
-                QVERIFY2(row.reason.startsWith(QStringLiteral("no request completed")),
-                         qPrintable(row.reason));
+                QVERIFY2(row.hasFigures, qPrintable(row.reason));
+                QCOMPARE(row.result.complete, 20);
+                QCOMPARE(row.result.failedReceive, 20);
+                QCOMPARE(row.result.failedExceptions, 10);
+                QCOMPARE(row.result.failedConnect, 0);
             } else {
+                QVERIFY(!row.hasFigures);
                 QCOMPARE(row.reason, QStringLiteral("apr_socket_recv: Connection refused (111)"));
                 QCOMPARE(row.result.abortStatus, 111);
             }
         }
     }
+}
+
+void tst_SweepRunner::repeatsInterleaved()
+{
+    const quint16 port = closedPort();
+    QVERIFY(port != 0);
+    const QString saveDir = m_dir.filePath(QStringLiteral("repeats"));
+    SweepRunner runner;
+    runner.setSaveDirectory(saveDir);
+    QSignalSpy started(&runner, &SweepRunner::runStarted);
+    QSignalSpy rows(&runner, &SweepRunner::rowFinished);
+    QSignalSpy finished(&runner, &SweepRunner::finished);
+    SweepConfig config = smallConfig({1, 3}, 50);
+    config.repeats = 3;
+    config.warmUp = true;
+    config.targets.append(SweepTarget::external(
+            QStringLiteral("down"), QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port))));
+    runner.start(config);
+    QVERIFY(finished.wait(60000));
+
+    // One warm-up per target that came up, then A B C A B C ... per level;
+    // the refused target stops at its first failed repeat of each level.
+    QList<std::tuple<int, int, int>> order; // target, level, repeat
+    for (const QList<QVariant> &signal : std::as_const(started)) {
+        const auto run = signal[0].value<SweepRunInfo>();
+        order.append({run.targetIndex, run.concurrency, run.repeat});
+        QCOMPARE(run.repeats, 3);
+    }
+    const QList<std::tuple<int, int, int>> expected {
+            {0, 1, -1}, {1, 1, -1}, {2, 1, -1}, //
+            {0, 1, 0},  {1, 1, 0},  {2, 1, 0},  {0, 1, 1}, {1, 1, 1}, {0, 1, 2}, {1, 1, 2},
+            {0, 3, 0},  {1, 3, 0},  {2, 3, 0},  {0, 3, 1}, {1, 3, 1}, {0, 3, 2}, {1, 3, 2}};
+    QCOMPARE(order, expected);
+    QCOMPARE(rows.size(), 6);
+
+    const auto result = finished[0][0].value<SweepResult>();
+    QCOMPARE(result.rows.size(), 6);
+    for (const SweepRow &row : result.rows) {
+        if (row.targetKey == u"down") {
+            QVERIFY(!row.hasFigures);
+            QCOMPARE(row.reason, QStringLiteral("apr_socket_recv: Connection refused (111)"));
+            continue;
+        }
+        QVERIFY2(row.hasFigures, qPrintable(row.reason));
+        QCOMPARE(row.repeats.size(), 3);
+        // The row shows the median-requests/s repeat, a real run.
+        QList<double> rates;
+        for (const RunResult &repeat : row.repeats) {
+            QCOMPARE(repeat.complete, 50);
+            rates << repeat.requestsPerSecond();
+        }
+        std::sort(rates.begin(), rates.end());
+        QCOMPARE(row.result.requestsPerSecond(), rates[1]);
+        QCOMPARE(row.repeats.at(row.shownRepeat).requestsPerSecond(), rates[1]);
+    }
+
+    // Every repeat is saved, and loads back with the shown one.
+    SweepResult saved;
+    QString error;
+    QVERIFY2(SweepStore::load(finished[0][1].toString(), &saved, &error), qPrintable(error));
+    QCOMPARE(saved.config.repeats, 3);
+    QCOMPARE(saved.rows.size(), 6);
+    QCOMPARE(saved.rows[0].repeats.size(), 3);
+    QCOMPARE(saved.rows[0].shownRepeat, result.rows[0].shownRepeat);
+    QCOMPARE(saved.rows[0].result.requestsPerSecond(), result.rows[0].result.requestsPerSecond());
+    QCOMPARE(saved.rows[0].measuredRuns().size(), 3);
+}
+
+void tst_SweepRunner::minTimeAddsRepeats()
+{
+    SweepRunner runner;
+    runner.setSaveDirectory(m_dir.filePath(QStringLiteral("mintime")));
+    QSignalSpy finished(&runner, &SweepRunner::finished);
+    SweepConfig config = smallConfig({1}, 20);
+    config.targets.removeLast();
+    config.targets[0].server.workUs = 5000; // 20 requests at c=1: about 0.1 s a run
+    config.repeats = 2;
+    config.minTimeSec = 0.6;
+    runner.start(config);
+    QVERIFY(finished.wait(60000));
+    const auto result = finished[0][0].value<SweepResult>();
+    QCOMPARE(result.rows.size(), 1);
+    const SweepRow &row = result.rows[0];
+    QVERIFY2(row.hasFigures, qPrintable(row.reason));
+    double measured = 0;
+    for (const RunResult &repeat : row.repeats)
+        measured += repeat.timeTakenSec;
+    QVERIFY2(row.repeats.size() > 2, qPrintable(QString::number(row.repeats.size())));
+    QVERIFY(measured >= 0.6);
+    // It stops as soon as the time is there: one repeat less would not do.
+    QVERIFY(measured - row.repeats.last().timeTakenSec < 0.6);
 }
 
 QTEST_GUILESS_MAIN(tst_SweepRunner)

@@ -205,6 +205,15 @@ void tst_PresentationSource::tableCellsAreTheExportedCells()
                     QVERIFY2(gui == course[2 + c - ResultsModel::TimeTaken], qPrintable(where));
                 } else if (detailsColumns.contains(c)) {
                     QVERIFY2(gui == details[2 + detailsColumns.indexOf(c)], qPrintable(where));
+                } else if (!ResultsModel::spreadKey(c).isEmpty()) {
+                    // The spread over the repeats: the CSV's columns.
+                    QString expected = u"-"_s;
+                    if (row.hasFigures) {
+                        expected = csvRow[header.indexOf(ResultsModel::spreadKey(c))];
+                        if (c == ResultsModel::MedianCi)
+                            expected += u"–"_s + csvRow[header.indexOf(u"rps_ci95_high"_s)];
+                    }
+                    QVERIFY2(gui == expected, qPrintable(where));
                 } else if (c == ResultsModel::Target) {
                     QVERIFY2(gui == csvRow[header.indexOf(u"target_label"_s)], qPrintable(where));
                 } else if (c == ResultsModel::Note) {

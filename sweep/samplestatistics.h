@@ -3,7 +3,8 @@
 // SampleStatistics: the spread of one cell's repeats (requests/s of R runs):
 // median, range, mean, CV and a distribution-free 95% CI for the median, so a
 // report can say how far a figure would move on a rerun. Pure functions, any
-// thread.
+// thread. In sweep/ because the sweep picks each cell's median run with it;
+// the report reads the same figures.
 
 #include <QList>
 

@@ -1,0 +1,86 @@
+#include "levelcomparison.h"
+
+#include "markdownwriter.h"
+#include "reportfigures.h"
+#include "reporttext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<double> requestRates(const SweepRow &row)
+{
+    QList<double> rates;
+    for (const RunResult &run : row.measuredRuns())
+        rates << run.requestsPerSecond();
+    return rates;
+}
+
+const SweepRow *findRow(const QList<SweepRow> &rows, int concurrency)
+{
+    for (const SweepRow &row : rows) {
+        if (row.concurrency == concurrency)
+            return &row;
+    }
+    return nullptr;
+}
+
+QString ratio(double value)
+{
+    // An unbounded bootstrap end (a resample of B with median 0) stays honest.
+    return qIsFinite(value) ? ReportFigures::fixed(value, 2) : u"∞"_s;
+}
+
+} // namespace
+
+QList<LevelComparison> LevelComparison::of(const SweepResult &sweep)
+{
+    // The targets as the report groups them, so a sweep rebuilt from rows
+    // alone (the GUI's) compares the same pairs.
+    const QList<QList<SweepRow>> groups = MarkdownWriter::rowsByTarget(sweep);
+    QList<LevelComparison> comparisons;
+    if (groups.size() < 2)
+        return comparisons;
+    for (const SweepRow &first : groups.first()) {
+        for (int a = 0; a < groups.size(); ++a) {
+            for (int b = a + 1; b < groups.size(); ++b) {
+                const SweepRow *rowA = findRow(groups[a], first.concurrency);
+                const SweepRow *rowB = findRow(groups[b], first.concurrency);
+                if (!rowA || !rowB || !rowA->hasFigures || !rowB->hasFigures)
+                    continue;
+                LevelComparison comparison;
+                comparison.concurrency = first.concurrency;
+                comparison.targetA = a;
+                comparison.targetB = b;
+                comparison.labelA = rowA->targetKey;
+                comparison.labelB = rowB->targetKey;
+                comparison.estimate
+                        = RatioEstimate::ofMedians(requestRates(*rowA), requestRates(*rowB));
+                if (comparison.estimate.valid)
+                    comparisons << comparison;
+            }
+        }
+    }
+    return comparisons;
+}
+
+QString LevelComparison::ratioText() const
+{
+    return ratio(estimate.ratio) + u"×"_s;
+}
+
+QString LevelComparison::intervalText() const
+{
+    return ratio(estimate.ciLow) + u"–"_s + ratio(estimate.ciHigh);
+}
+
+QString LevelComparison::verdict(const QString &lang) const
+{
+    const QString measured = labelA + u" / "_s + labelB + u" = "_s + ratioText() + u" (95% CI "_s
+            + intervalText() + u')';
+    if (estimate.significant)
+        return measured;
+    return ReportText::pick(lang, u"tidak ada perbedaan yang signifikan",
+                            u"no significant difference")
+            + u" ("_s + measured + u')';
+}
