@@ -4,22 +4,6 @@
 <context>
     <name>ConfigPanel</name>
     <message>
-        <source>Enter at least one concurrency level, e.g. 1, 5, 10</source>
-        <translation>Enter at least one concurrency level, e.g. 1, 5, 10</translation>
-    </message>
-    <message>
-        <source>"%1" is not a whole number: enter levels like 1, 5, 10</source>
-        <translation>"%1" is not a whole number: enter levels like 1, 5, 10</translation>
-    </message>
-    <message>
-        <source>Concurrency level %1 must be at least 1</source>
-        <translation>Concurrency level %1 must be at least 1</translation>
-    </message>
-    <message>
-        <source>Concurrency level %1 is greater than requests per run (%2)</source>
-        <translation>Concurrency level %1 is greater than requests per run (%2)</translation>
-    </message>
-    <message>
         <source>Choose at least one target</source>
         <translation>Choose at least one target</translation>
     </message>
@@ -34,10 +18,6 @@
     <message>
         <source>Concurrency levels:</source>
         <translation>Concurrency levels:</translation>
-    </message>
-    <message>
-        <source>Comma-separated, one run per level and target</source>
-        <translation>Comma-separated, one run per level and target</translation>
     </message>
     <message>
         <source>Requests per run (n):</source>
@@ -64,16 +44,28 @@
         <translation>Timeout, ab -s (s):</translation>
     </message>
     <message>
-        <source>As ab: a run stops when nothing arrives on any connection for this long, and its row shows ab's message</source>
-        <translation>As ab: a run stops when nothing arrives on any connection for this long, and its row shows ab's message</translation>
+        <source>As ab: a run stops when nothing arrives on any connection for this long, and its row shows ab&apos;s message</source>
+        <translation>As ab: a run stops when nothing arrives on any connection for this long, and its row shows ab&apos;s message</translation>
     </message>
     <message>
-        <source>Don't stop a run on receive errors (ab -r)</source>
-        <translation>Don't stop a run on receive errors (ab -r)</translation>
+        <source>Don&apos;t stop a run on receive errors (ab -r)</source>
+        <translation>Don&apos;t stop a run on receive errors (ab -r)</translation>
     </message>
     <message>
         <source>As ab -r: a connection reset or refused is counted as a failed request and the run goes on</source>
         <translation>As ab -r: a connection reset or refused is counted as a failed request and the run goes on</translation>
+    </message>
+    <message>
+        <source>Comma-separated, one table row per level and target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats per level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each target runs this many times at each level, the targets taking turns; the table shows the median run, the spread and a verdict come from all of them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -103,8 +95,8 @@
         <translation>default page</translation>
     </message>
     <message>
-        <source>Size of the generated body GET / answers; "default page" keeps the course server's page</source>
-        <translation>Size of the generated body GET / answers; "default page" keeps the course server's page</translation>
+        <source>Size of the generated body GET / answers; &quot;default page&quot; keeps the course server&apos;s page</source>
+        <translation>Size of the generated body GET / answers; &quot;default page&quot; keeps the course server&apos;s page</translation>
     </message>
     <message>
         <source>Work per request (µs):</source>
@@ -122,24 +114,24 @@
         <translation>external%1</translation>
     </message>
     <message>
-        <source>Row %1: "%2" is not a valid http:// URL</source>
-        <translation>Row %1: "%2" is not a valid http:// URL</translation>
+        <source>Row %1: &quot;%2&quot; is not a valid http:// URL</source>
+        <translation>Row %1: &quot;%2&quot; is not a valid http:// URL</translation>
     </message>
     <message>
-        <source>Row %1: a label cannot contain "/" (it names the report's files)</source>
-        <translation>Row %1: a label cannot contain "/" (it names the report's files)</translation>
+        <source>Row %1: a label cannot contain &quot;/&quot; (it names the report&apos;s files)</source>
+        <translation>Row %1: a label cannot contain &quot;/&quot; (it names the report&apos;s files)</translation>
     </message>
     <message>
         <source>Row %1: the launch command cannot be parsed</source>
         <translation>Row %1: the launch command cannot be parsed</translation>
     </message>
     <message>
-        <source>Row %1: launch command "%2" not found</source>
-        <translation>Row %1: launch command "%2" not found</translation>
+        <source>Row %1: launch command &quot;%2&quot; not found</source>
+        <translation>Row %1: launch command &quot;%2&quot; not found</translation>
     </message>
     <message>
-        <source>Row %1: label "%2" is used twice</source>
-        <translation>Row %1: label "%2" is used twice</translation>
+        <source>Row %1: label &quot;%2&quot; is used twice</source>
+        <translation>Row %1: label &quot;%2&quot; is used twice</translation>
     </message>
     <message>
         <source>External targets (any HTTP/1.x URL):</source>
@@ -407,8 +399,8 @@
         <translation>About serverbench</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;serverbench %1&lt;/h3&gt;&lt;p&gt;HTTP server concurrency workbench: an event-driven server and a thread-per-connection server, measured with ApacheBench's figures over a sweep of concurrency levels.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;serverbench %1&lt;/h3&gt;&lt;p&gt;HTTP server concurrency workbench: an event-driven server and a thread-per-connection server, measured with ApacheBench's figures over a sweep of concurrency levels.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;serverbench %1&lt;/h3&gt;&lt;p&gt;HTTP server concurrency workbench: an event-driven server and a thread-per-connection server, measured with ApacheBench&apos;s figures over a sweep of concurrency levels.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;serverbench %1&lt;/h3&gt;&lt;p&gt;HTTP server concurrency workbench: an event-driven server and a thread-per-connection server, measured with ApacheBench&apos;s figures over a sweep of concurrency levels.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cancelling the sweep before closing…</source>
@@ -446,10 +438,6 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <source>%1, concurrency %2 (run %3 of %4)</source>
-        <translation>%1, concurrency %2 (run %3 of %4)</translation>
-    </message>
-    <message>
         <source>%1 — %2 req/s, %3 failed, elapsed %4 s, about %5 s left</source>
         <translation>%1 — %2 req/s, %3 failed, elapsed %4 s, about %5 s left</translation>
     </message>
@@ -469,24 +457,28 @@
         <source>Current run:</source>
         <translation>Current run:</translation>
     </message>
+    <message>
+        <source>warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, concurrency %2, %3 (run %4 of %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
     <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
+        <source>ab&apos;s &quot;Time per request (mean, across all concurrent requests)&quot;, as in the course report&apos;s table</source>
+        <translation>ab&apos;s &quot;Time per request (mean, across all concurrent requests)&quot;, as in the course report&apos;s table</translation>
     </message>
     <message>
-        <source>client-bound: the client used a full core: these figures measure the client; try the other engine or fewer threads</source>
-        <translation>client-bound: the client used a full core: these figures measure the client; try the other engine or fewer threads</translation>
-    </message>
-    <message>
-        <source>ab's "Time per request (mean, across all concurrent requests)", as in the course report's table</source>
-        <translation>ab's "Time per request (mean, across all concurrent requests)", as in the course report's table</translation>
-    </message>
-    <message>
-        <source>ab's "Time per request (mean)", as in the report's details table</source>
-        <translation>ab's "Time per request (mean)", as in the report's details table</translation>
+        <source>ab&apos;s &quot;Time per request (mean)&quot;, as in the report&apos;s details table</source>
+        <translation>ab&apos;s &quot;Time per request (mean)&quot;, as in the report&apos;s details table</translation>
     </message>
     <message>
         <source>CPU the load-testing client used, in % of one core</source>
@@ -576,6 +568,37 @@ request (ms)</translation>
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>Median requests per second over the cell&apos;s repeats; the row shows the median run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% confidence interval of the median (order statistics); with fewer than 6 repeats, the min-max range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficient of variation of requests per second over the repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median
+requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median&apos;s
+95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CV
+(%)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultsTableView</name>
@@ -601,38 +624,6 @@ Reason: %1</translation>
     <message>
         <source>Select a row in the results table to see its full report.</source>
         <translation>Select a row in the results table to see its full report.</translation>
-    </message>
-    <message>
-        <source>Latency by percentile</source>
-        <translation>Latency by percentile</translation>
-    </message>
-    <message>
-        <source>Requests served within (%)</source>
-        <translation>Requests served within (%)</translation>
-    </message>
-    <message>
-        <source>Time (ms)</source>
-        <translation>Time (ms)</translation>
-    </message>
-    <message>
-        <source>Timeline (per 100 ms)</source>
-        <translation>Timeline (per 100 ms)</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>Elapsed (s)</source>
-        <translation>Elapsed (s)</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Requests</translation>
     </message>
 </context>
 <context>
@@ -720,28 +711,16 @@ Reason: %1</translation>
         <translation>Logarithmic axes</translation>
     </message>
     <message>
-        <source>Requests per second vs concurrency</source>
-        <translation>Requests per second vs concurrency</translation>
-    </message>
-    <message>
-        <source>Time per request (ms, across all concurrent requests) vs concurrency</source>
-        <translation>Time per request (ms, across all concurrent requests) vs concurrency</translation>
-    </message>
-    <message>
-        <source>Requests/s</source>
-        <translation>Requests/s</translation>
-    </message>
-    <message>
-        <source>Time per request (ms)</source>
-        <translation>Time per request (ms)</translation>
-    </message>
-    <message>
-        <source>Concurrency level</source>
-        <translation>Concurrency level</translation>
-    </message>
-    <message>
         <source>%1, concurrency %2: %3 %4</source>
         <translation>%1, concurrency %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,22 +4,6 @@
 <context>
     <name>ConfigPanel</name>
     <message>
-        <source>Enter at least one concurrency level, e.g. 1, 5, 10</source>
-        <translation>Masukkan paling sedikit satu tingkat konkurensi, mis. 1, 5, 10</translation>
-    </message>
-    <message>
-        <source>"%1" is not a whole number: enter levels like 1, 5, 10</source>
-        <translation>"%1" bukan bilangan bulat: masukkan tingkat seperti 1, 5, 10</translation>
-    </message>
-    <message>
-        <source>Concurrency level %1 must be at least 1</source>
-        <translation>Tingkat konkurensi %1 harus paling sedikit 1</translation>
-    </message>
-    <message>
-        <source>Concurrency level %1 is greater than requests per run (%2)</source>
-        <translation>Tingkat konkurensi %1 lebih besar daripada jumlah request per pengujian (%2)</translation>
-    </message>
-    <message>
         <source>Choose at least one target</source>
         <translation>Pilih paling sedikit satu target</translation>
     </message>
@@ -34,10 +18,6 @@
     <message>
         <source>Concurrency levels:</source>
         <translation>Tingkat konkurensi:</translation>
-    </message>
-    <message>
-        <source>Comma-separated, one run per level and target</source>
-        <translation>Dipisahkan koma, satu pengujian per tingkat dan target</translation>
     </message>
     <message>
         <source>Requests per run (n):</source>
@@ -64,16 +44,28 @@
         <translation>Batas waktu, ab -s (detik):</translation>
     </message>
     <message>
-        <source>As ab: a run stops when nothing arrives on any connection for this long, and its row shows ab's message</source>
+        <source>As ab: a run stops when nothing arrives on any connection for this long, and its row shows ab&apos;s message</source>
         <translation>Seperti ab: run berhenti bila tidak ada data yang datang di koneksi mana pun selama ini, dan barisnya menampilkan pesan ab</translation>
     </message>
     <message>
-        <source>Don't stop a run on receive errors (ab -r)</source>
+        <source>Don&apos;t stop a run on receive errors (ab -r)</source>
         <translation>Jangan hentikan run saat terjadi galat penerimaan (ab -r)</translation>
     </message>
     <message>
         <source>As ab -r: a connection reset or refused is counted as a failed request and the run goes on</source>
         <translation>Seperti ab -r: koneksi yang di-reset atau ditolak dihitung sebagai request gagal dan run terus berjalan</translation>
+    </message>
+    <message>
+        <source>Comma-separated, one table row per level and target</source>
+        <translation>Dipisah koma, satu baris tabel per level dan target</translation>
+    </message>
+    <message>
+        <source>Repeats per level:</source>
+        <translation>Ulangan per level:</translation>
+    </message>
+    <message>
+        <source>Each target runs this many times at each level, the targets taking turns; the table shows the median run, the spread and a verdict come from all of them</source>
+        <translation>Setiap target dijalankan sebanyak ini di setiap level, target bergiliran; tabel menampilkan run median, sebaran dan kesimpulan dihitung dari semuanya</translation>
     </message>
 </context>
 <context>
@@ -103,8 +95,8 @@
         <translation>halaman bawaan</translation>
     </message>
     <message>
-        <source>Size of the generated body GET / answers; "default page" keeps the course server's page</source>
-        <translation>Ukuran body buatan yang dijawab GET /; "halaman bawaan" memakai halaman server praktikum</translation>
+        <source>Size of the generated body GET / answers; &quot;default page&quot; keeps the course server&apos;s page</source>
+        <translation>Ukuran body buatan yang dijawab GET /; &quot;halaman bawaan&quot; memakai halaman server praktikum</translation>
     </message>
     <message>
         <source>Work per request (µs):</source>
@@ -122,24 +114,24 @@
         <translation>eksternal%1</translation>
     </message>
     <message>
-        <source>Row %1: "%2" is not a valid http:// URL</source>
-        <translation>Baris %1: "%2" bukan URL http:// yang valid</translation>
+        <source>Row %1: &quot;%2&quot; is not a valid http:// URL</source>
+        <translation>Baris %1: &quot;%2&quot; bukan URL http:// yang valid</translation>
     </message>
     <message>
-        <source>Row %1: a label cannot contain "/" (it names the report's files)</source>
-        <translation>Baris %1: label tidak boleh berisi "/" (label menjadi nama berkas laporan)</translation>
+        <source>Row %1: a label cannot contain &quot;/&quot; (it names the report&apos;s files)</source>
+        <translation>Baris %1: label tidak boleh berisi &quot;/&quot; (label menjadi nama berkas laporan)</translation>
     </message>
     <message>
         <source>Row %1: the launch command cannot be parsed</source>
         <translation>Baris %1: perintah peluncur tidak dapat diurai</translation>
     </message>
     <message>
-        <source>Row %1: launch command "%2" not found</source>
-        <translation>Baris %1: perintah peluncur "%2" tidak ditemukan</translation>
+        <source>Row %1: launch command &quot;%2&quot; not found</source>
+        <translation>Baris %1: perintah peluncur &quot;%2&quot; tidak ditemukan</translation>
     </message>
     <message>
-        <source>Row %1: label "%2" is used twice</source>
-        <translation>Baris %1: label "%2" dipakai dua kali</translation>
+        <source>Row %1: label &quot;%2&quot; is used twice</source>
+        <translation>Baris %1: label &quot;%2&quot; dipakai dua kali</translation>
     </message>
     <message>
         <source>External targets (any HTTP/1.x URL):</source>
@@ -407,7 +399,7 @@
         <translation>Tentang serverbench</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;serverbench %1&lt;/h3&gt;&lt;p&gt;HTTP server concurrency workbench: an event-driven server and a thread-per-connection server, measured with ApacheBench's figures over a sweep of concurrency levels.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;serverbench %1&lt;/h3&gt;&lt;p&gt;HTTP server concurrency workbench: an event-driven server and a thread-per-connection server, measured with ApacheBench&apos;s figures over a sweep of concurrency levels.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;serverbench %1&lt;/h3&gt;&lt;p&gt;Meja kerja konkurensi server HTTP: server berbasis event dan server satu-thread-per-koneksi, diukur dengan angka-angka ApacheBench pada serangkaian tingkat konkurensi.&lt;/p&gt;&lt;p&gt;Dibangun dengan Qt %2 (berjalan di Qt %3).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -446,10 +438,6 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <source>%1, concurrency %2 (run %3 of %4)</source>
-        <translation>%1, konkurensi %2 (pengujian %3 dari %4)</translation>
-    </message>
-    <message>
         <source>%1 — %2 req/s, %3 failed, elapsed %4 s, about %5 s left</source>
         <translation>%1 — %2 request/detik, %3 gagal, berjalan %4 detik, sisa sekitar %5 detik</translation>
     </message>
@@ -469,24 +457,28 @@
         <source>Current run:</source>
         <translation>Pengujian ini:</translation>
     </message>
+    <message>
+        <source>warm-up</source>
+        <translation>pemanasan</translation>
+    </message>
+    <message>
+        <source>repeat %1 of %2</source>
+        <translation>ulangan %1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1, concurrency %2, %3 (run %4 of %5)</source>
+        <translation>%1, konkurensi %2, %3 (run %4 dari %5)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
     <message>
-        <source>cancelled</source>
-        <translation>dibatalkan</translation>
+        <source>ab&apos;s &quot;Time per request (mean, across all concurrent requests)&quot;, as in the course report&apos;s table</source>
+        <translation>&quot;Time per request (mean, across all concurrent requests)&quot; dari ab, seperti pada tabel laporan asli</translation>
     </message>
     <message>
-        <source>client-bound: the client used a full core: these figures measure the client; try the other engine or fewer threads</source>
-        <translation>dibatasi klien: klien memakai satu core penuh: angka ini mengukur klien; coba mesin lain atau lebih sedikit thread</translation>
-    </message>
-    <message>
-        <source>ab's "Time per request (mean, across all concurrent requests)", as in the course report's table</source>
-        <translation>"Time per request (mean, across all concurrent requests)" dari ab, seperti pada tabel laporan asli</translation>
-    </message>
-    <message>
-        <source>ab's "Time per request (mean)", as in the report's details table</source>
-        <translation>"Time per request (mean)" dari ab, seperti pada tabel rincian laporan</translation>
+        <source>ab&apos;s &quot;Time per request (mean)&quot;, as in the report&apos;s details table</source>
+        <translation>&quot;Time per request (mean)&quot; dari ab, seperti pada tabel rincian laporan</translation>
     </message>
     <message>
         <source>CPU the load-testing client used, in % of one core</source>
@@ -576,6 +568,40 @@ request (ms)</translation>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
+    <message>
+        <source>Median requests per second over the cell&apos;s repeats; the row shows the median run</source>
+        <translation>Median request per second dari semua ulangan sel; baris menampilkan run median</translation>
+    </message>
+    <message>
+        <source>95% confidence interval of the median (order statistics); with fewer than 6 repeats, the min-max range</source>
+        <translation>Selang kepercayaan 95% untuk median (statistik urutan); dengan kurang dari 6 ulangan, rentang min-maks</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation of requests per second over the repeats</source>
+        <translation>Koefisien variasi request per second dari semua ulangan</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Ulangan</translation>
+    </message>
+    <message>
+        <source>Median
+requests/s</source>
+        <translation>Median
+request/s</translation>
+    </message>
+    <message>
+        <source>Median&apos;s
+95% CI</source>
+        <translation>95% CI
+median</translation>
+    </message>
+    <message>
+        <source>CV
+(%)</source>
+        <translation>CV
+(%)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsTableView</name>
@@ -601,38 +627,6 @@ Alasan: %1</translation>
     <message>
         <source>Select a row in the results table to see its full report.</source>
         <translation>Pilih satu baris di tabel hasil untuk melihat laporan lengkapnya.</translation>
-    </message>
-    <message>
-        <source>Latency by percentile</source>
-        <translation>Latensi per persentil</translation>
-    </message>
-    <message>
-        <source>Requests served within (%)</source>
-        <translation>Request dilayani dalam (%)</translation>
-    </message>
-    <message>
-        <source>Time (ms)</source>
-        <translation>Waktu (ms)</translation>
-    </message>
-    <message>
-        <source>Timeline (per 100 ms)</source>
-        <translation>Lini waktu (per 100 ms)</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Gagal</translation>
-    </message>
-    <message>
-        <source>Elapsed (s)</source>
-        <translation>Waktu berjalan (detik)</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Request</translation>
     </message>
 </context>
 <context>
@@ -720,28 +714,16 @@ Alasan: %1</translation>
         <translation>Sumbu logaritmik</translation>
     </message>
     <message>
-        <source>Requests per second vs concurrency</source>
-        <translation>Request per detik terhadap konkurensi</translation>
-    </message>
-    <message>
-        <source>Time per request (ms, across all concurrent requests) vs concurrency</source>
-        <translation>Waktu per request (ms, atas semua request serentak) terhadap konkurensi</translation>
-    </message>
-    <message>
-        <source>Requests/s</source>
-        <translation>Request/detik</translation>
-    </message>
-    <message>
-        <source>Time per request (ms)</source>
-        <translation>Waktu per request (ms)</translation>
-    </message>
-    <message>
-        <source>Concurrency level</source>
-        <translation>Tingkat konkurensi</translation>
-    </message>
-    <message>
         <source>%1, concurrency %2: %3 %4</source>
         <translation>%1, konkurensi %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>request/s</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
 </context>
 </TS>
