@@ -1,19 +1,22 @@
 #!/bin/sh
-# The default sweep with its full export vs the same 14 bare ab runs.
+# The default sweep with its full export vs the same number of bare ab runs.
 #
-#   bench/sweep.sh [path/to/serverbench]        (ROUNDS=3 by default)
+#   bench/sweep.sh [path/to/serverbench]        (ROUNDS=3, REPEAT=7 by default)
 #
-# A: `serverbench sweep --out DIR` (levels 1,5,10,30,50,75,100, n 1000, both
-#    embedded servers, markdown + PNGs + CSV + JSON), wall time of the process.
-# B: `ab -n 1000 -c N` for the same 14 (server, level) pairs against the same
-#    two servers, each started by `serverbench serve --model M --port 0`; only
-#    the ab runs are timed (server start-up is left out, in ab's favour).
+# A: `serverbench sweep --out DIR --repeat REPEAT` (levels 1,5,10,30,50,75,100,
+#    n 1000, both embedded servers, one warm-up run per server, REPEAT runs per
+#    cell, markdown + PNGs + CSV + JSON), wall time of the process.
+# B: as many `ab -n 1000 -c N` runs against the same two servers, each started
+#    by `serverbench serve --model M --port 0`: per server one run at c = 1
+#    (the warm-up) and REPEAT runs per level; only the ab runs are timed
+#    (server start-up is left out, in ab's favour).
 # A and B alternate ROUNDS times (the machine is shared: one round can be
 # unlucky); prints every round and the median ratio A / B (goal: <= 1.5).
 set -eu
 
 BIN=${1:-${SERVERBENCH_BIN:-build/app/serverbench}}
 ROUNDS=${ROUNDS:-3}
+REPEAT=${REPEAT:-7}
 LEVELS="1 5 10 30 50 75 100"
 N=1000
 command -v ab >/dev/null || { echo "ab is not installed (apache2-utils)" >&2; exit 1; }
@@ -44,7 +47,7 @@ ulimit -n 4096 2>/dev/null || true
 run_sweep() {
     rm -rf "$tmp/report"
     t0=$(now)
-    "$BIN" sweep --out "$tmp/report" >"$tmp/sweep.md" 2>"$tmp/sweep.err"
+    "$BIN" sweep --out "$tmp/report" --repeat "$REPEAT" >"$tmp/sweep.md" 2>"$tmp/sweep.err"
     t1=$(now)
     sweep_s=$(calc "$t1 - $t0")
     runs_s=$(awk '/^\[ *[0-9]+\/[0-9]+\]/ && / s$/ {s += $(NF-1)} END {printf "%.3f", s}' \
@@ -56,9 +59,9 @@ run_sweep() {
     else # only the runs that stand out
         awk '/^\[ *[0-9]+\/[0-9]+\]/ && / s$/ && $(NF-1) > 0.5' "$tmp/sweep.err"
     fi
-    printf 'A: %.3f s wall, %d files (%d PNG); its 14 runs took %.3f s (time taken), the rest\n' \
+    printf 'A: %.3f s wall, %d files (%d PNG); its measured runs took %.3f s (time taken), the rest\n' \
         "$sweep_s" "$files" "$pngs" "$runs_s"
-    printf '   (start-up, servers, settling, autosave, export) %.3f s\n' \
+    printf '   (start-up, servers, warm-ups, settling, autosave, export) %.3f s\n' \
         "$(calc "$sweep_s - $runs_s")"
 }
 
@@ -75,7 +78,7 @@ run_ab() {
             sleep 0.05
         done
         url=$(head -n1 "$tmp/$model.url")
-        for c in $LEVELS; do
+        for c in 1 $(for level in $LEVELS; do yes "$level" | head -n "$REPEAT"; done); do
             t0=$(now)
             ab -n "$N" -c "$c" "$url" >"$tmp/ab.txt" 2>&1 || true
             t1=$(now)
@@ -92,11 +95,12 @@ run_ab() {
         wait "$server_pid" 2>/dev/null || true
         server_pid=""
     done
-    printf 'B: %.3f s wall (14 ab runs)\n' "$ab_s"
+    printf 'B: %.3f s wall (%d ab runs)\n' "$ab_s" "$((2 * (1 + 7 * REPEAT)))"
 }
 
 echo "A = serverbench sweep --out DIR (levels $LEVELS, n $N, async + thread, full export)"
-echo "B = ab -n $N -c N, same levels, against serverbench serve --model async|thread"
+echo "A runs $REPEAT repeats per cell plus a warm-up per server: $((2 * (1 + 7 * REPEAT))) runs"
+echo "B = as many ab -n $N -c N runs, same levels, against serverbench serve --model async|thread"
 : >"$tmp/ratios"
 round=1
 while [ "$round" -le "$ROUNDS" ]; do

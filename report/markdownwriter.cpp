@@ -304,6 +304,12 @@ QString MarkdownWriter::document(const SweepResult &sweep, const ReportOptions &
         const QStringList charts = ReportPaths::sweepCharts();
         for (int i = 0; i < charts.size(); ++i)
             out += u"![" + captions[i] + u"](" + charts[i] + u")\n";
+        if (config.repeats > 1)
+            out += ReportText::pick(lang,
+                                    u"\nGaris galat pada request per second: 95% CI median dari "
+                                    u"ulangan (tabel Sebaran).\n",
+                                    u"\nError bars on requests per second: the median's 95% CI "
+                                    u"over the repeats (Spread tables).\n");
         out += u'\n';
     }
 
