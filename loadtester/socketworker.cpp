@@ -126,15 +126,6 @@ void SocketWorker::run()
             activity = true;
             handleEvent(m_connections[events[i].data.u32], events[i].events);
         }
-        // Errors a send() took from a socket still connecting: handled as
-        // the poll event ab would have seen for them.
-        while (!m_synthetic.empty() && !m_shared.stop.load(std::memory_order_relaxed)) {
-            const auto [index, generation] = m_synthetic.back();
-            m_synthetic.pop_back();
-            Connection &c = m_connections[index];
-            if (c.generation == generation && c.pendingError)
-                handleEvent(c, EPOLLOUT | EPOLLERR | EPOLLHUP);
-        }
         if (activity)
             m_shared.lastActivityUs.store(m_nowUs, std::memory_order_relaxed);
         if (!m_othersStarted && m_shared.initialized.load(std::memory_order_relaxed))
@@ -190,8 +181,6 @@ void SocketWorker::handleEvent(Connection &c, quint32 events)
 {
     if (c.state == State::Unconnected)
         return;
-    if (c.pendingError)
-        events |= EPOLLOUT | EPOLLERR | EPOLLHUP; // what ab's poll reports for it
     // POLLHUP comes with the peer's FIN on some systems: read first, so a
     // closed connection is not taken for an error (ab's comment).
     const quint32 generation = c.generation;
@@ -205,9 +194,8 @@ void SocketWorker::handleEvent(Connection &c, quint32 events)
         progressFailed.fetch_add(1, std::memory_order_relaxed);
         countTimeline(m_nowUs, true);
         if (c.generation != generation) {
-            // The read above opened a new socket, which ab would still see
-            // connecting: its recv() says EAGAIN, or the refusal. Ours may
-            // have sent its request early; then there is nothing to learn.
+            // The read above opened a new socket, still connecting: its
+            // recv() says EAGAIN, or the refusal, as ab's does.
             if (c.state == State::Connecting)
                 readConnection(c);
         } else if (c.state == State::Connecting) {
@@ -223,11 +211,10 @@ void SocketWorker::handleEvent(Connection &c, quint32 events)
     if (!(events & EPOLLOUT))
         return;
     if (c.state == State::Connecting) {
-        int error = std::exchange(c.pendingError, 0);
-        if (!error) {
-            socklen_t length = sizeof(error);
-            getsockopt(c.fd, SOL_SOCKET, SO_ERROR, &error, &length);
-        }
+        // ab calls connect() again; SO_ERROR tells the same.
+        int error = 0;
+        socklen_t length = sizeof(error);
+        getsockopt(c.fd, SOL_SOCKET, SO_ERROR, &error, &length);
         if (error) {
             connectFailed(c, error);
             return;
@@ -257,7 +244,6 @@ void SocketWorker::startConnect(Connection &c)
     c.gotHeader = false;
     c.remaining = 0;
     c.reused = false;
-    c.pendingError = 0;
     if (m_shared.framing == Framing::Http)
         c.parser.reset(m_shared.headRequest);
 
@@ -299,39 +285,12 @@ void SocketWorker::startConnect(Connection &c)
         connectFailed(c, errno);
         return;
     }
+    // ab writes the request once poll reports POLLOUT, not before: a
+    // request sent inside the connect call reaches a server with a full
+    // accept queue (listen(1)) at another moment than ab's does, and the
+    // Connect time would miss the wait for the handshake.
     c.state = State::Connecting;
     setInterest(c, kOut);
-    // On loopback the handshake has usually finished inside connect(), so
-    // try the request at once and spare the wake-up ab waits for. A socket
-    // still connecting answers EAGAIN and nothing changes; an error it
-    // answers (refused) is kept and handled as ab's poll would report it.
-    if (m_shared.started.fetch_add(1, std::memory_order_relaxed) >= m_shared.requests) {
-        m_shared.started.fetch_sub(1, std::memory_order_relaxed);
-        return;
-    }
-    const ssize_t w = ::send(c.fd, m_shared.request.constData(), size_t(m_shared.request.size()),
-                             MSG_NOSIGNAL);
-    if (w < 0) {
-        const int error = errno;
-        m_shared.started.fetch_sub(1, std::memory_order_relaxed);
-        if (!wouldBlock(error) && error != ENOTCONN && error != EINTR) {
-            c.pendingError = error;
-            m_synthetic.push_back({quint32(&c - m_connections.data()), c.generation});
-        }
-        return;
-    }
-    c.state = State::Connected;
-    c.connectUs = m_nowUs;
-    c.written = w;
-    c.remaining = m_shared.request.size() - w;
-    bytesSent += w;
-    if (c.remaining > 0) {
-        setInterest(c, kOut);
-        return;
-    }
-    c.endWriteUs = m_nowUs;
-    c.state = State::Read;
-    setInterest(c, kIn);
 }
 
 void SocketWorker::connectFailed(Connection &c, int error)
@@ -404,14 +363,8 @@ void SocketWorker::writeRequest(Connection &c)
 void SocketWorker::readConnection(Connection &c)
 {
     for (;;) {
-        ssize_t r = 0;
-        int error = std::exchange(c.pendingError, 0);
-        if (error) {
-            r = -1;
-        } else {
-            r = ::recv(c.fd, m_buffer.data(), kReadSize, 0);
-            error = r < 0 ? errno : 0;
-        }
+        const ssize_t r = ::recv(c.fd, m_buffer.data(), kReadSize, 0);
+        const int error = r < 0 ? errno : 0;
         if (r < 0 && wouldBlock(error))
             return;
         if (r < 0 && error == EINTR)

@@ -68,7 +68,6 @@ private:
         bool keepAlive = false; // this response keeps the connection
         bool gotHeader = false;
         bool reused = false; // Framing::Http: a response already ended here
-        int pendingError = 0; // an error a send() already took from the socket
         std::string header; // ab's cbuff: the head as it arrives, at most 2047 bytes
         HttpResponseParser parser; // Framing::Http only
     };
@@ -96,7 +95,6 @@ private:
     SocketRunShared &m_shared;
     std::vector<Connection> m_connections;
     std::vector<char> m_buffer;
-    std::vector<std::pair<quint32, quint32>> m_synthetic; // (connection, generation)
     std::array<qint64, 1000> m_statusCounts {}; // folded into statusCounts at the end
     int m_firstIndex = 0;
     int m_epoll = -1;

@@ -257,6 +257,9 @@ for c in (1, 5, 30):
     # got in and drop the rest, but each QNAM request waits on its own
     # connection through the kernel's SYN-ACK retransmits (1, 2, 4, 8 s):
     # measured 0.5-14.5 s per run, and 1 run in 8 a 10 s silence (exit 119).
+    # So at c = 30 ab's requests/s is that of 2 connections taking turns with
+    # a Python loop, done before the 1 s SYN retransmit: 5200-8200 req/s over
+    # 15 runs of ab alone (issue 10), hence the retried pairs below.
     CASES.append(Case("select-listen1", c, 1000, ["-s", "10"], qnam_body=False,
                       engines=("socket", "qnam") if c < 30 else ("socket",)))
     # thread-spin: every answer is good; the fixture slows down as its
