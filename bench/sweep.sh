@@ -1,7 +1,7 @@
 #!/bin/sh
 # The default sweep with its full export vs the same number of bare ab runs.
 #
-#   bench/sweep.sh [path/to/serverbench]        (ROUNDS=3, REPEAT=7 by default)
+#   bench/sweep.sh [path/to/serverbench]        (ROUNDS=3, REPEAT=15 by default)
 #
 # A: `serverbench sweep --out DIR --repeat REPEAT` (levels 1,5,10,30,50,75,100,
 #    n 1000, both embedded servers, one warm-up run per server, REPEAT runs per
@@ -16,7 +16,7 @@ set -eu
 
 BIN=${1:-${SERVERBENCH_BIN:-build/app/serverbench}}
 ROUNDS=${ROUNDS:-3}
-REPEAT=${REPEAT:-7}
+REPEAT=${REPEAT:-15}
 LEVELS="1 5 10 30 50 75 100"
 N=1000
 command -v ab >/dev/null || { echo "ab is not installed (apache2-utils)" >&2; exit 1; }

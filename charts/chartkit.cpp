@@ -177,6 +177,12 @@ QValueAxis *ChartKit::spanAxis(const QString &title, double min, double max, int
 {
     auto axis = new QValueAxis;
     styleAxis(axis, title);
+    setSpan(axis, min, max, maxIntervals);
+    return axis;
+}
+
+void ChartKit::setSpan(QValueAxis *axis, double min, double max, int maxIntervals)
+{
     if (!(max > min))
         max = min + 1;
     const double step = niceStep(max - min, maxIntervals);
@@ -185,7 +191,6 @@ QValueAxis *ChartKit::spanAxis(const QString &title, double min, double max, int
     axis->setTickAnchor(std::ceil(min / step - 1e-9) * step);
     axis->setTickInterval(step);
     axis->setLabelFormat(u"%."_s + QString::number(decimalsFor(step)) + u'f');
-    return axis;
 }
 
 QCategoryAxis *ChartKit::indexAxis(const QString &title, const QStringList &labels)

@@ -75,6 +75,9 @@ public:
     // A value axis over exactly [min, max] (a run's time: no empty room after
     // its end) with ticks on the round values inside it.
     static QValueAxis *spanAxis(const QString &title, double min, double max, int maxIntervals = 8);
+    // Sets an axis to exactly [min, max] with ticks on the round values inside
+    // (spanAxis' rule), for an axis that follows a growing run.
+    static void setSpan(QValueAxis *axis, double min, double max, int maxIntervals = 8);
     // An axis whose ticks are the given labels at x = 0, 1, 2, ... so the
     // seed's uneven concurrency levels are evenly spaced and all readable.
     static QCategoryAxis *indexAxis(const QString &title, const QStringList &labels);

@@ -81,6 +81,9 @@ std::unique_ptr<QChart> RunCardRenderer::latencyChart(const SweepRow &row, const
             ReportText::pick(lang, u"Persentase request (%)", u"Percentage of requests (%)"), 0,
             100, 4);
     auto y = ChartKit::valueAxis(u"ms"_s, 0, max * 1.05);
+    // Few ticks: the GUI's run view gives this chart ~60 px of height, where
+    // six labels would overlap and be elided to "...".
+    ChartKit::setSpan(y, 0, max > 0 ? max * 1.05 : 1, 3);
     ChartKit::attach(chart.get(), curve, x, y);
     ChartKit::attach(chart.get(), table, x, y);
     curve->setPen(QPen(color, 2.5)); // after addSeries, which applies the theme's pen

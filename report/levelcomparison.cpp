@@ -55,7 +55,7 @@ QList<LevelComparison> LevelComparison::of(const SweepResult &sweep)
                 comparison.labelA = rowA->targetKey;
                 comparison.labelB = rowB->targetKey;
                 comparison.estimate
-                        = RatioEstimate::ofMedians(requestRates(*rowA), requestRates(*rowB));
+                        = RatioEstimate::hodgesLehmann(requestRates(*rowA), requestRates(*rowB));
                 if (comparison.estimate.valid)
                     comparisons << comparison;
             }

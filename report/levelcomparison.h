@@ -1,7 +1,8 @@
 #pragma once
 
 // LevelComparison: at one concurrency level, how two targets compare: the
-// ratio of their median requests/s with a bootstrap 95% CI (RatioEstimate),
+// Hodges-Lehmann ratio of their repeats' requests/s with the Mann-Whitney
+// 95% CI (RatioEstimate::hodgesLehmann),
 // and the verdict the report and the GUI print ("async / thread = 1.42×
 // (95% CI 1.31–1.55)" or "no significant difference"). Pure functions, any
 // thread.

@@ -186,10 +186,11 @@ QString MarkdownWriter::comparisons(const SweepResult &sweep, const QString &lan
     out += u'\n';
     out += ReportText::pick(
             lang,
-            u"Rasio median request per second dari semua ulangan; 95% CI dari bootstrap "
-            u"persentil (4000 resampel). Signifikan bila CI tidak memuat 1.\n",
-            u"Ratio of the cells' median requests per second over every repeat; 95% CI from a "
-            u"percentile bootstrap (4000 resamples). Significant when the CI excludes 1.\n");
+            u"Rasio Hodges-Lehmann: median dari rasio request per second setiap pasang "
+            u"ulangan; 95% CI dari uji Mann-Whitney. Signifikan bila CI tidak memuat 1.\n",
+            u"Hodges-Lehmann ratio: the median of the requests per second ratios of every pair "
+            u"of repeats; 95% CI from the Mann-Whitney test. Significant when the CI excludes "
+            u"1.\n");
     return out;
 }
 

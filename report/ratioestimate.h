@@ -1,8 +1,15 @@
 #pragma once
 
-// RatioEstimate: a / b for two cells' repeats: the ratio of their medians
-// with a percentile-bootstrap 95% CI (resample each sample with replacement,
-// B = 4000 times, fixed seed so a report is reproducible on any platform).
+// RatioEstimate: a / b for two cells' repeats, with a 95% CI and whether
+// the difference is significant. Two estimators:
+// - hodgesLehmann (the report's verdict): the median of every pairwise ratio
+//   a_i / b_j with the CI that inverts the Mann-Whitney test. It uses every
+//   repeat, so a cell whose runs fall into two modes (a server thread and
+//   the client sharing a core or not) moves it little, where the ratio of
+//   medians jumps with whichever mode holds the majority.
+// - ofMedians: the ratio of the two medians with a percentile-bootstrap CI
+//   (resample each sample with replacement, B = 4000 times, fixed seed so a
+//   report is reproducible on any platform).
 // Pure functions, any thread.
 
 #include <QList>
@@ -22,6 +29,14 @@ struct RatioEstimate
     // false otherwise.
     bool valid = false;
 
+    // Values must be finite and > 0 (requests per second): the pairwise
+    // ratios are taken as differences of logarithms. The CI uses the normal
+    // approximation of Mann-Whitney's U (no tie correction: rates are
+    // continuous), and is [min, max] of the pairwise ratios when the samples
+    // are too small for it; with fewer than 5 values in either sample, a
+    // difference is significant only if the samples do not overlap and the
+    // exact test of that (p = 2 / C(n + m, n)) is at most 0.05.
+    static RatioEstimate hodgesLehmann(const QList<double> &a, const QList<double> &b);
     // Values must be finite. resamples below 1 count as 1.
     static RatioEstimate ofMedians(const QList<double> &a, const QList<double> &b,
                                    quint32 seed = 12345, int resamples = 4000);

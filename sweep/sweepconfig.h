@@ -77,9 +77,11 @@ struct SweepConfig
     // Repeats (issue 12): each (target, level) cell runs this many times,
     // targets interleaved inside a level (A B A B ...), and the report shows
     // the median-requests/s repeat. One run of 1000 requests lasts 40-160 ms,
-    // so one scheduler hiccup decides a single run.
+    // so one scheduler hiccup decides a single run. 15: on the 2-core
+    // machine, 7 left the verdicts flipping between identical sweeps and 21
+    // gained little over 15 (bench/stability.sh, README).
     int repeats = kDefaultRepeats;
-    static constexpr int kDefaultRepeats = 7;
+    static constexpr int kDefaultRepeats = 15;
     static constexpr int kMaxRepeats = 100;
     // --min-time: more repeats (up to kMaxRepeats) until each cell holds at
     // least this much measured time; 0 = exactly `repeats`.

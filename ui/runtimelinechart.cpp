@@ -68,8 +68,10 @@ void RunTimelineChart::addProgress(const RunProgress &progress)
     m_failed->append(progress.elapsedSec, double(progress.failed));
     m_maxRps = std::max(m_maxRps, progress.currentRps);
     m_maxFailed = std::max(m_maxFailed, progress.failed);
-    const double left = m_rps->count() > 0 ? m_rps->at(0).x() : 0;
-    m_timeAxis->setRange(left, std::max(left + 1, progress.elapsedSec));
+    // The run's start while every point is kept; then the oldest one kept.
+    const double left = m_rps->count() >= MaxPoints - 1 ? m_rps->at(0).x() : 0;
+    // Ticks on round seconds (0.25, 0.5, ...), whatever the window's start.
+    ChartKit::setSpan(m_timeAxis, left, std::max(left + 1, progress.elapsedSec));
     m_rpsAxis->setRange(0, std::max(10.0, m_maxRps * 1.1));
     m_failedAxis->setRange(0, std::max<qint64>(10, m_maxFailed + m_maxFailed / 10));
     m_rpsAxis->applyNiceNumbers();
