@@ -69,6 +69,8 @@ void tst_GuiResponsiveness::sweepAtThousandKeepsGuiResponsive()
     window.findChild<QCheckBox *>(QStringLiteral("threadCheck"))->setChecked(false);
     window.findChild<QSpinBox *>(QStringLiteral("asyncPortSpin"))->setValue(0);
     window.findChild<QSpinBox *>(QStringLiteral("requestsSpin"))->setValue(20000);
+    // One run: the GUI's load is one run's progress and one row, repeats or not.
+    window.findChild<QSpinBox *>(QStringLiteral("repeatsSpin"))->setValue(1);
     window.findChild<QLineEdit *>(QStringLiteral("levelsEdit"))->setText(QStringLiteral("1000"));
     auto run = window.findChild<QPushButton *>(QStringLiteral("runSweepButton"));
     QVERIFY2(run->isEnabled(), qPrintable(window.runBlockedReason()));

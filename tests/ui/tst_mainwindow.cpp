@@ -80,6 +80,7 @@ void tst_MainWindow::setSmallConfig(MainWindow &window, const QString &levels, i
     while (externals->rowCount() > 0)
         externals->removeRow(0);
     child<QSpinBox>(window, "requestsSpin")->setValue(requests);
+    child<QSpinBox>(window, "repeatsSpin")->setValue(3);
     child<QLineEdit>(window, "levelsEdit")->setText(levels);
     for (const char *knob : {"asyncBodySpin", "threadBodySpin"})
         child<QSpinBox>(window, knob)->setValue(-1);
@@ -351,6 +352,7 @@ void tst_MainWindow::settingsSurviveRestart()
         MainWindow window;
         window.show();
         setSmallConfig(window, QStringLiteral("2, 4, 8"), 321);
+        child<QSpinBox>(window, "repeatsSpin")->setValue(9);
         child<QCheckBox>(window, "threadCheck")->setChecked(false);
         child<QSpinBox>(window, "asyncBodySpin")->setValue(4096);
         child<QSpinBox>(window, "asyncWorkSpin")->setValue(250);
@@ -367,6 +369,7 @@ void tst_MainWindow::settingsSurviveRestart()
     MainWindow window;
     QCOMPARE(child<QLineEdit>(window, "levelsEdit")->text(), QStringLiteral("2, 4, 8"));
     QCOMPARE(child<QSpinBox>(window, "requestsSpin")->value(), 321);
+    QCOMPARE(child<QSpinBox>(window, "repeatsSpin")->value(), 9);
     QVERIFY(child<QCheckBox>(window, "asyncCheck")->isChecked());
     QVERIFY(!child<QCheckBox>(window, "threadCheck")->isChecked());
     QCOMPARE(child<QSpinBox>(window, "asyncBodySpin")->value(), 4096);
