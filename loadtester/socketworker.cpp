@@ -120,7 +120,13 @@ void SocketWorker::run()
         const int n = epoll_wait(m_epoll, events, kMaxEvents, kScanMs);
         m_nowUs = nowUs(m_shared.originNs);
         bool activity = false;
-        for (int i = 0; i < n && !m_shared.stop.load(std::memory_order_relaxed); ++i) {
+        // ab's poll loop handles every event of a batch and checks done <
+        // requests only after it (with -r on a refused port, an odd n then
+        // counts one more refusal); an abort exits ab at once, and -t or a
+        // cancel drops what is in flight.
+        for (int i = 0; i < n; ++i) {
+            if (stoppedEarly())
+                break;
             if (events[i].data.u32 == kWakeIndex)
                 continue;
             activity = true;
@@ -186,7 +192,7 @@ void SocketWorker::handleEvent(Connection &c, quint32 events)
     const quint32 generation = c.generation;
     if (events & (EPOLLIN | EPOLLPRI | EPOLLHUP))
         readConnection(c);
-    if (m_shared.stop.load(std::memory_order_relaxed))
+    if (stoppedEarly())
         return;
     if (events & EPOLLERR) {
         m_shared.bad.fetch_add(1, std::memory_order_relaxed);
@@ -232,10 +238,23 @@ void SocketWorker::handleEvent(Connection &c, quint32 events)
 }
 
 // ab's start_connect.
+bool SocketWorker::stoppedEarly() const
+{
+    if (m_shared.aborted())
+        return true;
+    if (!m_shared.stop.load(std::memory_order_relaxed))
+        return false;
+    // Stopped before n were done: -t, a cancel, or another worker's abort.
+    return m_shared.done.load(std::memory_order_relaxed)
+            + m_shared.lost.load(std::memory_order_relaxed)
+            < m_shared.requests;
+}
+
 void SocketWorker::startConnect(Connection &c)
 {
-    if (m_shared.stop.load(std::memory_order_relaxed)
-        || m_shared.started.load(std::memory_order_relaxed) >= m_shared.requests)
+    // ab's start_connect() checks started < requests only: after the n-th
+    // response the rest of the poll batch may still open (and count) one.
+    if (stoppedEarly() || m_shared.started.load(std::memory_order_relaxed) >= m_shared.requests)
         return;
     c.read = 0;
     c.bread = 0;

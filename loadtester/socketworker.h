@@ -72,6 +72,10 @@ private:
         HttpResponseParser parser; // Framing::Http only
     };
 
+    // Aborted, or stopped before n were done (-t, cancel): drop the rest.
+
+    bool stoppedEarly() const;
+
     void startConnect(Connection &c);
     void writeRequest(Connection &c);
     void readConnection(Connection &c);

@@ -147,6 +147,8 @@ private slots:
     void keepAliveHeadHeadersPost();
     void qnamEngine();
     void qnamRefusedWithR();
+    void socketRefusedWithR_data();
+    void socketRefusedWithR();
     void refusedAbortsAsAb();
     void receiveErrorsAsAb_data();
     void receiveErrorsAsAb();
@@ -1004,6 +1006,45 @@ void tst_AbCommand::qnamRefusedWithR()
     QVERIFY2(a.out.contains(u"(Connect: 0, Receive: 10, Length: 0, Exceptions: 5)"_s),
              qPrintable(a.out));
     QCOMPARE(layout(o.out), layout(a.out));
+}
+
+void tst_AbCommand::socketRefusedWithR_data()
+{
+    // ab's poll loop handles a whole batch of events after the n-th request
+    // is done: each refusal there is one more Receive (an odd n gives n + 1).
+    QTest::addColumn<int>("n");
+    QTest::addColumn<int>("c");
+    QTest::addColumn<QString>("counts");
+    QTest::newRow("n 10, c 2") << 10 << 2
+                               << u"(Connect: 0, Receive: 10, Length: 0, Exceptions: 5)"_s;
+    QTest::newRow("n 9, c 2") << 9 << 2 << u"(Connect: 0, Receive: 10, Length: 0, Exceptions: 5)"_s;
+    QTest::newRow("n 7, c 3") << 7 << 3 << u"(Connect: 0, Receive: 8, Length: 0, Exceptions: 4)"_s;
+}
+
+void tst_AbCommand::socketRefusedWithR()
+{
+    QFETCH(int, n);
+    QFETCH(int, c);
+    QFETCH(QString, counts);
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = s.serverPort();
+    s.close();
+    const QStringList args {u"-r"_s,
+                            u"-n"_s,
+                            QString::number(n),
+                            u"-c"_s,
+                            QString::number(c),
+                            QStringLiteral("http://127.0.0.1:%1/").arg(port)};
+    const Outcome o = run(args);
+    QCOMPARE(o.exitCode, 0);
+    QCOMPARE(valueOf(o.out, u"Complete requests"_s), QString::number(n));
+    QVERIFY2(o.out.contains(counts), qPrintable(o.out));
+    if (m_ab.isEmpty())
+        return;
+    const Outcome a = runAb(args);
+    QVERIFY2(a.out.contains(counts), qPrintable(a.out));
+    QCOMPARE(valueOf(o.out, u"Failed requests"_s), valueOf(a.out, u"Failed requests"_s));
 }
 
 void tst_AbCommand::refusedAbortsAsAb()
