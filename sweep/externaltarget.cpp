@@ -181,3 +181,46 @@ void ExternalTarget::stop()
     m_process.reset();
     m_pid = 0;
 }
+
+namespace {
+
+// Runs /bin/sh with arguments; false when it did not exit 0 within 3 s.
+bool shellSucceeds(const QStringList &arguments, QString *error = nullptr)
+{
+    QProcess sh;
+    sh.setProcessChannelMode(QProcess::SeparateChannels);
+    sh.start(QStringLiteral("/bin/sh"), arguments);
+    if (!sh.waitForFinished(3000)) {
+        sh.kill();
+        sh.waitForFinished();
+        if (error)
+            *error = QStringLiteral("/bin/sh did not answer");
+        return false;
+    }
+    if (error)
+        *error = QString::fromLocal8Bit(sh.readAllStandardError()).simplified();
+    return sh.exitStatus() == QProcess::NormalExit && sh.exitCode() == 0;
+}
+
+} // namespace
+
+QString ExternalTarget::checkCommand(const QString &command)
+{
+    if (command.trimmed().isEmpty())
+        return QStringLiteral("the launch command is empty");
+    QString shellSays;
+    if (!shellSucceeds({QStringLiteral("-n"), QStringLiteral("-c"), command}, &shellSays))
+        return QStringLiteral("the launch command is not a valid shell command line (%1)")
+                .arg(shellSays.remove(QStringLiteral("/bin/sh: ")));
+    // "cd DIR && exec python3 server.py" is a shell command line: its first
+    // word may be a builtin or a keyword, which no PATH lookup finds.
+    const QString first = QProcess::splitCommand(command).value(0);
+    if (first.isEmpty() || first.contains(u'='))
+        return {}; // an assignment (VAR=value program ...) or a compound command
+    if (!shellSucceeds({QStringLiteral("-c"), QStringLiteral("command -v -- \"$1\" >/dev/null"),
+                        QStringLiteral("sh"), first}))
+        return QStringLiteral("launch command \"%1\" not found (not a shell builtin or a "
+                              "program on PATH)")
+                .arg(first);
+    return {};
+}

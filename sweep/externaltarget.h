@@ -32,6 +32,12 @@ public:
     qint64 processId() const; // 0 when not running
     QString errorString() const { return m_error; }
 
+    // The one check of a launch command, for the GUI and the CLI alike: empty
+    // when /bin/sh can run it (it parses, and its first word is a builtin
+    // such as cd or exec, a keyword, or a program on PATH), else why not,
+    // in one line. Runs sh twice (-n, which parses without running, and
+    // `command -v`); any thread.
+    static QString checkCommand(const QString &command);
     // True when host:port accepts a TCP connection within timeoutMs.
     static bool portAccepts(const QString &host, quint16 port, int timeoutMs);
 

@@ -1,5 +1,7 @@
 #include "sweepcommandline.h"
 
+#include "externaltarget.h"
+
 #include "checkedinteger.h"
 #include "levellist.h"
 
@@ -290,6 +292,9 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
             return fail(QStringLiteral("--launch: no external --target labelled '%1'").arg(label));
         if (!it->launchCommand.isEmpty())
             return fail(QStringLiteral("--launch: target '%1' has two commands").arg(label));
+        const QString problem = ExternalTarget::checkCommand(command);
+        if (!problem.isEmpty())
+            return fail(QStringLiteral("--launch %1: %2").arg(label, problem));
         it->launchCommand = command;
     }
 

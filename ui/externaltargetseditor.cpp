@@ -1,15 +1,14 @@
 #include "externaltargetseditor.h"
 
+#include "externaltarget.h"
+
 #include "fielderrorlabel.h"
 
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -115,15 +114,10 @@ QString ExternalTargetsEditor::checkRow(int row) const
                 .arg(row + 1);
     const QString command = cell(row, CommandColumn);
     if (!command.isEmpty()) {
-        const QStringList words = QProcess::splitCommand(command);
-        if (words.isEmpty())
-            return tr("Row %1: the launch command cannot be parsed").arg(row + 1);
-        const QString program = words.first();
-        const bool found = program.contains(u'/')
-                ? QFileInfo(program).isExecutable()
-                : !QStandardPaths::findExecutable(program).isEmpty();
-        if (!found)
-            return tr("Row %1: launch command \"%2\" not found").arg(row + 1).arg(program);
+        // The sweep's own check, so the GUI accepts what --launch accepts.
+        const QString problem = ExternalTarget::checkCommand(command);
+        if (!problem.isEmpty())
+            return tr("Row %1: %2").arg(row + 1).arg(problem);
     }
     for (int other = 0; other < row; ++other) {
         if (!cell(row, LabelColumn).isEmpty() && cell(other, LabelColumn) == cell(row, LabelColumn))

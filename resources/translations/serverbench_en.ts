@@ -122,14 +122,6 @@
         <translation>Row %1: a label cannot contain &quot;/&quot; (it names the report&apos;s files)</translation>
     </message>
     <message>
-        <source>Row %1: the launch command cannot be parsed</source>
-        <translation>Row %1: the launch command cannot be parsed</translation>
-    </message>
-    <message>
-        <source>Row %1: launch command &quot;%2&quot; not found</source>
-        <translation>Row %1: launch command &quot;%2&quot; not found</translation>
-    </message>
-    <message>
         <source>Row %1: label &quot;%2&quot; is used twice</source>
         <translation>Row %1: label &quot;%2&quot; is used twice</translation>
     </message>
@@ -160,6 +152,10 @@
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -122,14 +122,6 @@
         <translation>Baris %1: label tidak boleh berisi &quot;/&quot; (label menjadi nama berkas laporan)</translation>
     </message>
     <message>
-        <source>Row %1: the launch command cannot be parsed</source>
-        <translation>Baris %1: perintah peluncur tidak dapat diurai</translation>
-    </message>
-    <message>
-        <source>Row %1: launch command &quot;%2&quot; not found</source>
-        <translation>Baris %1: perintah peluncur &quot;%2&quot; tidak ditemukan</translation>
-    </message>
-    <message>
         <source>Row %1: label &quot;%2&quot; is used twice</source>
         <translation>Baris %1: label &quot;%2&quot; dipakai dua kali</translation>
     </message>
@@ -160,6 +152,10 @@
     <message>
         <source>Remove</source>
         <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Baris %1: %2</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,13 @@ void tst_SweepCommand::badArguments_data()
     QTest::newRow("bad -A") << QStringList {u"-A"_s, u"user"_s} << u"-A needs user:password"_s;
     QTest::newRow("bad framing") << QStringList {u"--framing"_s, u"x"_s}
                                  << u"unknown --framing 'x'"_s;
+    QTest::newRow("launch not found")
+            << QStringList {u"--target"_s, u"py=http://127.0.0.1:9/"_s, u"--launch"_s,
+                            u"py=no-such-server-xyz --port 9"_s}
+            << u"--launch py: launch command \"no-such-server-xyz\" not found"_s;
+    QTest::newRow("launch syntax") << QStringList {u"--target"_s, u"py=http://127.0.0.1:9/"_s,
+                                                   u"--launch"_s, u"py=exec python3 'server.py"_s}
+                                   << u"not a valid shell command line"_s;
     QTest::newRow("repeat 0") << QStringList {u"--repeat"_s, u"0"_s}
                               << u"--repeat '0' is not a whole number from 1 to 100"_s;
     QTest::newRow("repeat x") << QStringList {u"--repeat"_s, u"x"_s} << u"--repeat 'x'"_s;

@@ -17,6 +17,8 @@
 #include <csignal>
 #include <sys/types.h>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 quint16 freePort()
@@ -52,6 +54,8 @@ class tst_SweepExternal : public QObject
     Q_OBJECT
 
 private slots:
+    void checkCommand_data();
+    void checkCommand();
     void initTestCase();
     void launchedServerAndFailures();
     void launchNeverListens();
@@ -268,6 +272,36 @@ void tst_SweepExternal::stalledStudentServerIsAnAbRow()
     QVERIFY2(result.rows[0].hasFigures, qPrintable(result.rows[0].reason));
     QCOMPARE(result.rows[0].result.complete, 19);
     QCOMPARE(result.rows[0].result.timeouts, 1);
+}
+
+void tst_SweepExternal::checkCommand_data()
+{
+    // A launch command is a shell command line (sh -c): builtins, keywords
+    // and assignments lead it as well as programs.
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("problem"); // empty: accepted
+    QTest::newRow("cd and exec") << u"cd /tmp && exec python3 server.py"_s << QString();
+    QTest::newRow("assignment") << u"PYTHONUNBUFFERED=1 python3 server.py"_s << QString();
+    QTest::newRow("absolute path") << u"/usr/bin/python3 -V"_s << QString();
+    QTest::newRow("keyword") << u"if true; then exec true; fi"_s << QString();
+    QTest::newRow("not found") << u"no-such-server-xyz --port 9"_s
+                               << u"launch command \"no-such-server-xyz\" not found"_s;
+    QTest::newRow("unterminated quote")
+            << u"exec python3 'server.py"_s << u"not a valid shell command line"_s;
+    QTest::newRow("empty") << u"  "_s << u"the launch command is empty"_s;
+}
+
+void tst_SweepExternal::checkCommand()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, problem);
+    const QString got = ExternalTarget::checkCommand(command);
+    if (problem.isEmpty())
+        QVERIFY2(got.isEmpty(), qPrintable(got));
+    else
+        QVERIFY2(got.contains(problem), qPrintable(got));
+    // Checking never runs the command.
+    QVERIFY(!got.contains(u"server.py: "_s));
 }
 
 QTEST_GUILESS_MAIN(tst_SweepExternal)

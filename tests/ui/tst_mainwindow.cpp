@@ -42,6 +42,7 @@ private slots:
     void runSweepFromClick();
     void invalidInputDisablesRun_data();
     void invalidInputDisablesRun();
+    void shellLaunchCommandAccepted();
     void portInUseDisablesRun();
     void serversToolBarStartsAndStops();
     void settingsSurviveRestart();
@@ -253,6 +254,28 @@ void tst_MainWindow::invalidInputDisablesRun_data()
             << QStringLiteral("1") << QStringLiteral("http://127.0.0.1:9/")
             << QStringLiteral("no-such-server-xyz --port 9")
             << QStringLiteral("launch command \"no-such-server-xyz\" not found");
+    QTest::newRow("launch command syntax")
+            << QStringLiteral("1") << QStringLiteral("http://127.0.0.1:9/")
+            << QStringLiteral("exec python3 'server.py") << QStringLiteral("not a valid shell");
+}
+
+void tst_MainWindow::shellLaunchCommandAccepted()
+{
+    // A launch command is a shell command line, as --launch takes it: its
+    // first word may be a builtin (issue 13: "cd" was "not found").
+    MainWindow window;
+    window.show();
+    setSmallConfig(window, QStringLiteral("1"), 200);
+    auto run = child<QPushButton>(window, "runSweepButton");
+    for (const QString &command : {QStringLiteral("cd /tmp && exec python3 -m http.server 9"),
+                                   QStringLiteral("PYTHONUNBUFFERED=1 python3 -m http.server 9"),
+                                   QStringLiteral("exec /usr/bin/python3 server.py")}) {
+        window.configPanel()->externalEditor()->addTarget(
+                QStringLiteral("py"), QStringLiteral("http://127.0.0.1:9/"), command);
+        QVERIFY2(run->isEnabled(),
+                 qPrintable(command + QStringLiteral(": ") + window.runBlockedReason()));
+        window.configPanel()->externalEditor()->removeRow(0);
+    }
 }
 
 void tst_MainWindow::invalidInputDisablesRun()
