@@ -8,14 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QList<double> requestRates(const SweepRow &row)
-{
-    QList<double> rates;
-    for (const RunResult &run : row.measuredRuns())
-        rates << run.requestsPerSecond();
-    return rates;
-}
-
 const SweepRow *findRow(const QList<SweepRow> &rows, int concurrency)
 {
     for (const SweepRow &row : rows) {
@@ -55,7 +47,7 @@ QList<LevelComparison> LevelComparison::of(const SweepResult &sweep)
                 comparison.labelA = rowA->targetKey;
                 comparison.labelB = rowB->targetKey;
                 comparison.estimate
-                        = RatioEstimate::hodgesLehmann(requestRates(*rowA), requestRates(*rowB));
+                        = RatioEstimate::hodgesLehmann(rowA->requestRates(), rowB->requestRates());
                 if (comparison.estimate.valid)
                     comparisons << comparison;
             }

@@ -156,13 +156,13 @@ QString MarkdownWriter::spreadTable(const QList<SweepRow> &rows, const QString &
         };
         QString interval = u"-"_s;
         if (row.hasFigures) {
-            interval = cell("rps_ci95_low") + u"–"_s + cell("rps_ci95_high");
+            interval = ReportFigures::spreadInterval(row, "rps_ci95_low"_L1, "rps_ci95_high"_L1);
             // Fewer than 6 repeats cannot give 95%: say what the range covers.
             const SampleStatistics stats = ReportFigures::spread(row);
             if (stats.ciCoverage < 0.95)
                 interval += u" ("_s + QString::number(qRound(100 * stats.ciCoverage)) + u"%)"_s;
         }
-        const QString range = row.hasFigures ? cell("rps_min") + u"–"_s + cell("rps_max") : u"-"_s;
+        const QString range = ReportFigures::spreadInterval(row, "rps_min"_L1, "rps_max"_L1);
         cells << QStringList {QString::number(i + 1),
                               QString::number(row.concurrency),
                               cell("repeats"),

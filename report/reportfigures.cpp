@@ -316,12 +316,13 @@ const QList<SpreadColumn> &ReportFigures::spreadColumns()
 
 SampleStatistics ReportFigures::spread(const SweepRow &row)
 {
-    if (!row.hasFigures)
-        return {};
-    QList<double> rates;
-    for (const RunResult &run : row.measuredRuns())
-        rates << run.requestsPerSecond();
-    return SampleStatistics::of(rates);
+    return row.hasFigures ? SampleStatistics::of(row.requestRates()) : SampleStatistics();
+}
+
+QString ReportFigures::spreadInterval(const SweepRow &row, QLatin1StringView low,
+                                      QLatin1StringView high)
+{
+    return row.hasFigures ? spreadCell(row, low) + u"–"_s + spreadCell(row, high) : u"-"_s;
 }
 
 QString ReportFigures::spreadCell(const SweepRow &row, QLatin1StringView key)

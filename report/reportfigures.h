@@ -59,6 +59,9 @@ public:
     // A spread figure as the report prints it; "-" for a row without figures.
     static QString spreadCell(const SweepRow &row, QLatin1StringView key);
     static QString spreadText(const SpreadColumn &column, const SampleStatistics &stats);
+    // Two spread figures as one range, "190.00–210.00"; "-" without figures.
+    static QString spreadInterval(const SweepRow &row, QLatin1StringView low,
+                                  QLatin1StringView high);
 
     // One CSV/JSON row: rowKeys(), spreadColumns() then columns(); figures
     // empty for "-" rows.

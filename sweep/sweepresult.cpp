@@ -68,6 +68,14 @@ SweepRow SweepRow::fromJson(const QJsonObject &object)
     return row;
 }
 
+QList<double> SweepRow::requestRates() const
+{
+    QList<double> rates;
+    for (const RunResult &run : measuredRuns())
+        rates << run.requestsPerSecond();
+    return rates;
+}
+
 QList<RunResult> SweepRow::measuredRuns() const
 {
     if (!repeats.isEmpty())

@@ -30,6 +30,9 @@ struct SweepRow
 
     // The repeats with figures: repeats, or {result} for an old single run.
     QList<RunResult> measuredRuns() const;
+    // Requests per second of each measured run, in run order: what the
+    // median run, the spread and the verdicts are computed from.
+    QList<double> requestRates() const;
 
     QJsonObject toJson() const;
     static SweepRow fromJson(const QJsonObject &object);

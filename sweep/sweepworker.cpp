@@ -282,12 +282,9 @@ SweepRow SweepWorker::cellRow(int targetIndex, int level, const Cell &cell) cons
         return emptyRow(targetIndex, level, QStringLiteral("not run: the sweep was cancelled"));
 
     SweepRow row = emptyRow(targetIndex, level, {});
-    QList<double> rates;
-    for (const RunResult &repeat : cell.repeats)
-        rates.append(repeat.requestsPerSecond());
     row.hasFigures = true;
     row.repeats = cell.repeats;
-    row.shownRepeat = SampleStatistics::of(rates).medianIndex;
+    row.shownRepeat = SampleStatistics::of(row.requestRates()).medianIndex;
     row.result = row.repeats.at(row.shownRepeat);
     row.reason = row.result.error; // a warning, if anything
     if (cell.repeats.size() < m_config.repeats)

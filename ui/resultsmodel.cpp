@@ -243,11 +243,11 @@ ResultsModel::CachedRow ResultsModel::cacheRow(int rowIndex) const
             cached.display << ReportFigures::cell(row, key);
             cached.sort << ReportFigures::rowNumber(row, key);
         } else if (!spread.isEmpty()) {
-            QString text = ReportFigures::spreadCell(row, spread);
-            if (column == MedianCi && row.hasFigures)
-                text += u"–"_s + ReportFigures::spreadCell(row, "rps_ci95_high"_L1);
-            cached.display << text;
-            cached.sort << (row.hasFigures ? text.section(u'–', 0, 0).toDouble() : -1.0);
+            cached.display << (column == MedianCi ? ReportFigures::spreadInterval(
+                                       row, spread, "rps_ci95_high"_L1)
+                                                  : ReportFigures::spreadCell(row, spread));
+            cached.sort << (row.hasFigures ? ReportFigures::spreadCell(row, spread).toDouble()
+                                           : -1.0);
         } else if (column == TestNumber) {
             const int number = testNumber(rowIndex);
             cached.display << QString::number(number);
