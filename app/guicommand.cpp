@@ -1,81 +1,148 @@
 // The GUI: installs the translation (MainWindow's LanguageManager, from the
 // saved or system language), shows the main window and runs the event loop.
-// --autorun (or SERVERBENCH_AUTORUN=1) runs one sweep unattended, for
-// scripts/screenshot.sh. Each option also has an environment variable
-// (SERVERBENCH_LEVELS, SERVERBENCH_REQUESTS, SERVERBENCH_LANG,
-// SERVERBENCH_HOLD_MS) for scripts that start the GUI indirectly.
+//
+// It takes the sweep command's target and load options (SweepCommandLine
+// parses and checks them, so both commands accept the same lines), so a
+// teacher can hand out one line that opens the GUI ready to run. Given any of
+// them, the window shows that sweep (the sweep command's defaults for what is
+// not given) rather than the saved settings; the saved title and author stay
+// unless given. --autorun runs one sweep unattended (scripts/screenshot.sh,
+// demos); the finished sweep is autosaved as every sweep is.
 #include "commands.h"
 
 #include "autorun.h"
 #include "checkedinteger.h"
 #include "configpanel.h"
 #include "mainwindow.h"
+#include "sweepcommandline.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QTextStream>
 
 #include <climits>
 #include <optional>
 
+namespace {
+
+// The sweep options that have a field in the window; the rest
+// (-H, -p, --framing, ...) are the sweep command's only.
+const QStringList kSweepOptionsShown {
+        QStringLiteral("target"),     QStringLiteral("launch"),   QStringLiteral("levels"),
+        QStringLiteral("n"),          QStringLiteral("requests"), QStringLiteral("k"),
+        QStringLiteral("keep-alive"), QStringLiteral("engine"),   QStringLiteral("s"),
+        QStringLiteral("timeout"),    QStringLiteral("r"),        QStringLiteral("repeat"),
+        QStringLiteral("title"),      QStringLiteral("author")};
+
+struct GuiOptions
+{
+    bool autorun = false;
+    QString language;
+    QString holdMs;
+    QStringList sweepArguments; // everything else, for SweepCommandLine
+};
+
+// Takes the GUI's own options (--autorun, --lang, --hold-ms; "--x v" or
+// "--x=v") out of arguments. Returns false with *error for a missing value.
+bool takeGuiOptions(const QStringList &arguments, GuiOptions *options, QString *error)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--") {
+            options->sweepArguments += arguments.mid(i);
+            break;
+        }
+        if (argument == u"--autorun") {
+            options->autorun = true;
+            continue;
+        }
+        QString *value = nullptr;
+        QString name;
+        for (const auto &[option, field] :
+             {std::pair {QStringLiteral("--lang"), &options->language},
+              std::pair {QStringLiteral("--hold-ms"), &options->holdMs}}) {
+            if (argument == option || argument.startsWith(option + u'=')) {
+                value = field;
+                name = option;
+            }
+        }
+        if (!value) {
+            options->sweepArguments << argument;
+            continue;
+        }
+        if (argument.size() > name.size()) {
+            *value = argument.mid(name.size() + 1);
+        } else if (i + 1 < arguments.size()) {
+            *value = arguments.at(++i);
+        } else {
+            *error = QStringLiteral("Missing value after '%1'.").arg(name);
+            return false;
+        }
+    }
+    return true;
+}
+
+int usageError(const QString &why)
+{
+    QTextStream(stderr) << "serverbench: " << why << '\n';
+    return 1;
+}
+
+} // namespace
+
 int guiCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("serverbench's GUI"));
-    const QCommandLineOption autorun(
-            QStringLiteral("autorun"),
-            QStringLiteral("Run one sweep, show results and charts, quit."));
-    const QCommandLineOption levels(QStringLiteral("levels"),
-                                    QStringLiteral("Concurrency levels, e.g. 1,10."),
-                                    QStringLiteral("list"));
-    const QCommandLineOption requests(QStringList {QStringLiteral("n"), QStringLiteral("requests")},
-                                      QStringLiteral("Requests per run."), QStringLiteral("n"));
-    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("en or id."),
-                                      QStringLiteral("code"));
-    const QCommandLineOption hold(QStringLiteral("hold-ms"),
-                                  QStringLiteral("With --autorun: how long each tab is shown."),
-                                  QStringLiteral("ms"));
-    parser.addOptions({autorun, levels, requests, language, hold});
-    parser.addHelpOption();
-    parser.process(QStringList {QCoreApplication::applicationFilePath()} + arguments);
-    const auto value = [&parser](const QCommandLineOption &option, const char *variable) {
-        return parser.isSet(option) ? parser.value(option) : qEnvironmentVariable(variable);
-    };
-    const QString languageValue = value(language, "SERVERBENCH_LANG");
-    const QString levelsValue = value(levels, "SERVERBENCH_LEVELS");
-    const QString requestsValue = value(requests, "SERVERBENCH_REQUESTS");
-    const QString holdValue = value(hold, "SERVERBENCH_HOLD_MS");
+    GuiOptions options;
+    QString error;
+    if (!takeGuiOptions(arguments, &options, &error))
+        return usageError(error);
+    if (!options.language.isEmpty() && options.language != u"en" && options.language != u"id")
+        return usageError(QStringLiteral("unknown --lang '%1' (en or id)").arg(options.language));
+    const std::optional<qint64> holdMs = options.holdMs.isEmpty()
+            ? std::optional<qint64>(3000)
+            : CheckedInteger::parse(options.holdMs, 0, INT_MAX);
+    if (!holdMs)
+        return usageError(
+                QStringLiteral("--hold-ms '%1' is not a whole number >= 0").arg(options.holdMs));
 
-    // Whole numbers, checked here where they enter; the GUI's fields check
-    // the level list (LevelList) as they check what a user types.
-    const std::optional<qint64> requestCount = requestsValue.isEmpty()
-            ? std::nullopt
-            : CheckedInteger::parse(requestsValue, 1, INT_MAX);
-    const std::optional<qint64> holdMs
-            = holdValue.isEmpty() ? std::nullopt : CheckedInteger::parse(holdValue, 0, INT_MAX);
-    if (!requestsValue.isEmpty() && !requestCount) {
-        QTextStream(stderr) << "serverbench: -n '" << requestsValue
-                            << "' is not a whole number >= 1\n";
-        return 1;
-    }
-    if (!holdValue.isEmpty() && !holdMs) {
-        QTextStream(stderr) << "serverbench: --hold-ms '" << holdValue
-                            << "' is not a whole number >= 0\n";
-        return 1;
+    std::optional<SweepCommandLine> sweep;
+    if (!options.sweepArguments.isEmpty()) {
+        // The GUI exports where the user picks: --out's check (a writable
+        // folder) must not depend on the folder the GUI was started in.
+        const QStringList sweepArguments
+                = QStringList {QStringLiteral("gui"), QStringLiteral("--out"), QDir::tempPath()}
+                + options.sweepArguments;
+        sweep = SweepCommandLine::parse(sweepArguments, &error);
+        if (!error.isEmpty())
+            return usageError(error);
+        for (const QString &name : std::as_const(sweep->givenOptions)) {
+            if (!kSweepOptionsShown.contains(name) && name != u"out")
+                return usageError(QStringLiteral("%1%2 is for 'serverbench sweep'; the GUI has no "
+                                                 "field for it")
+                                          .arg(name.size() == 1 ? u"-" : u"--", name));
+        }
+        if (sweep->givenOptions.count(QStringLiteral("out")) > 1)
+            return usageError(QStringLiteral("--out is for 'serverbench sweep'; the GUI exports "
+                                             "where you choose"));
     }
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/serverbench.svg")));
     MainWindow window;
-    if (!languageValue.isEmpty())
-        window.setLanguage(languageValue);
-    if (!levelsValue.isEmpty())
-        window.configPanel()->setLevelsText(levelsValue);
-    if (requestCount)
-        window.configPanel()->setRequests(*requestCount);
+    if (!options.language.isEmpty())
+        window.setLanguage(options.language);
+    if (sweep) {
+        SweepConfig config = sweep->config;
+        const SweepConfig saved = window.configPanel()->config();
+        if (!sweep->givenOptions.contains(QStringLiteral("title")))
+            config.title = saved.title;
+        if (!sweep->givenOptions.contains(QStringLiteral("author")))
+            config.author = saved.author;
+        window.configPanel()->setConfig(config);
+    }
     window.show();
-    if (parser.isSet(autorun) || qEnvironmentVariableIntValue("SERVERBENCH_AUTORUN") == 1) {
-        auto run = new AutoRun(&window, int(holdMs.value_or(3000)));
+    if (options.autorun) {
+        auto run = new AutoRun(&window, int(*holdMs));
         run->start();
     }
     return QApplication::exec();

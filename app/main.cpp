@@ -83,21 +83,23 @@ int main(int argc, char **argv)
         return sweepCommand(arguments);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-            "main",
+    parser.setApplicationDescription(QStringLiteral(
             "HTTP server concurrency workbench.\n\n"
             "Commands (serverbench <command> --help for each):\n"
             "  serve   run one embedded server (async or thread) until SIGINT/SIGTERM\n"
             "  ab      load-test a URL and print ApacheBench's report\n"
             "  sweep   measure targets x concurrency levels and write the report\n"
-            "With no command, the GUI starts."));
+            "With no command, the GUI starts. It takes the sweep command's --target, --launch,\n"
+            "--levels, -n, -k, --engine, -s, -r, --repeat, --title and --author (the window\n"
+            "opens with that sweep), and --autorun (run it, show the results, quit),\n"
+            "--lang en|id and --hold-ms MS (with --autorun: how long each tab is shown)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("serve, ab or sweep; none starts the GUI"),
                                  QStringLiteral("[command]"));
     // Options the top level does not know are the GUI's (guiCommand parses
-    // and checks them): --autorun, --levels, -n, --lang.
+    // and checks them).
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.parse(QCoreApplication::arguments());
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))

@@ -14,9 +14,11 @@
 #include "sweeprunner.h"
 #include "sweepstore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
@@ -198,6 +200,12 @@ int sweepCommand(const QStringList &arguments)
         out << commandLine.helpText;
         return 0;
     }
+    // The report's notes (why a row is "-") in the report's language, as the
+    // GUI writes them; the command's own messages stay English.
+    QTranslator reportLanguage;
+    if (commandLine.lang != u"en"
+        && reportLanguage.load(QStringLiteral(":/i18n/serverbench_") + commandLine.lang))
+        QCoreApplication::installTranslator(&reportLanguage);
 
     SweepResult result;
     // A second Ctrl-C kills the process the usual way.
@@ -231,7 +239,8 @@ int sweepCommand(const QStringList &arguments)
     ReportOptions options;
     options.outDir = commandLine.outDir;
     options.lang = commandLine.lang;
-    options.title = commandLine.title.isEmpty() ? result.config.title : commandLine.title;
+    options.title = commandLine.title; // over the saved sweep's, with --load
+    options.author = commandLine.author;
     QStringList written;
     const bool terminal = ::isatty(fileno(stderr)) == 1;
     const auto exportProgress = [terminal, &err](int done, int total) {

@@ -162,15 +162,23 @@ QValueAxis *ChartKit::valueAxis(const QString &title, double min, double max,
 {
     auto axis = new QValueAxis;
     styleAxis(axis, title);
-    const Ticks ticks = niceTicks(min, max);
-    axis->setRange(ticks.min, ticks.max);
-    axis->setTickCount(int(std::llround((ticks.max - ticks.min) / ticks.step)) + 1);
+    setNiceRange(axis, min, max);
     // A caller's "%.1f" would print a tick at 0.25 as "0.3", its "%.2f" a
     // tick at 0.2 as "0.20": the step decides.
     static const QRegularExpression fixed(u"^%\\.\\d+f$"_s);
-    const bool asGiven = !labelFormat.isEmpty() && !fixed.match(labelFormat).hasMatch();
-    axis->setLabelFormat(asGiven ? labelFormat : ticks.labelFormat());
+    if (!labelFormat.isEmpty() && !fixed.match(labelFormat).hasMatch())
+        axis->setLabelFormat(labelFormat);
     return axis;
+}
+
+void ChartKit::setNiceRange(QValueAxis *axis, double min, double max, int maxIntervals)
+{
+    const Ticks ticks = niceTicks(min, max, maxIntervals);
+    // An axis once given to setSpan keeps dynamic ticks otherwise.
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setRange(ticks.min, ticks.max);
+    axis->setTickCount(int(std::llround((ticks.max - ticks.min) / ticks.step)) + 1);
+    axis->setLabelFormat(ticks.labelFormat());
 }
 
 QValueAxis *ChartKit::spanAxis(const QString &title, double min, double max, int maxIntervals)
@@ -200,6 +208,10 @@ QCategoryAxis *ChartKit::indexAxis(const QString &title, const QStringList &labe
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (int i = 0; i < labels.size(); ++i)
         axis->append(labels[i], i);
+    // Without a category Qt Charts lays the axis out nowhere and draws its
+    // title over the chart's corner (an empty chart, before any sweep).
+    if (labels.isEmpty())
+        axis->append(u" "_s, 0);
     // Half a step of room on both sides so the end points are not on the frame.
     axis->setRange(-0.4, qMax(0.4, double(labels.size()) - 0.6));
     return axis;
@@ -281,6 +293,8 @@ QChartView *ChartKit::createView(QChart *chart, QWidget *parent)
 {
     auto view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
+    // Nothing in a chart answers a key: a tab stop here would only be a dead end.
+    view->setFocusPolicy(Qt::NoFocus);
     view->setMinimumSize(280, 200);
     return view;
 }

@@ -72,6 +72,9 @@ public:
     // ("%g", "%d") are used as given.
     static QValueAxis *valueAxis(const QString &title, double min, double max,
                                  const QString &labelFormat = {});
+    // Sets an axis to [min, max] widened to round ticks (valueAxis' rule),
+    // with labels of exactly the step's decimals; for an axis whose data grows.
+    static void setNiceRange(QValueAxis *axis, double min, double max, int maxIntervals = 6);
     // A value axis over exactly [min, max] (a run's time: no empty room after
     // its end) with ticks on the round values inside it.
     static QValueAxis *spanAxis(const QString &title, double min, double max, int maxIntervals = 8);

@@ -1,5 +1,7 @@
 #include "runcardrenderer.h"
 
+#include "reasontext.h"
+
 #include "abreport.h"
 #include "chartkit.h"
 #include "reportfigures.h"
@@ -245,7 +247,7 @@ QImage RunCardRenderer::renderNoFigures(const SweepRow &row, const QString &lang
     painter.setFont(ChartKit::font(20));
     const QString reason = row.reason.isEmpty()
             ? ReportText::pick(lang, u"(alasan tidak tercatat)", u"(no reason recorded)")
-            : row.reason;
+            : ReasonText::translated(row.reason);
     const QString text = ReportText::pick(lang, u"Alasan: ", u"Reason: ") + reason;
     painter.drawText(inner.adjusted(0, headingHeight, 0, 0),
                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);

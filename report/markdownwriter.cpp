@@ -235,6 +235,9 @@ QString MarkdownWriter::document(const SweepResult &sweep, const ReportOptions &
         title = defaultTitle(lang);
 
     QString out = u"# "_s + title + u'\n';
+    const QString author = options.author.isEmpty() ? sweep.config.author : options.author;
+    if (!author.isEmpty())
+        out += u'\n' + ReportText::pick(lang, u"Disusun oleh: ", u"By: ") + author + u"\n\n";
     out += ReportText::pick(lang, u"## Dokumentasi\n\n", u"## Documentation\n\n");
     const SweepConfig &config = sweep.config;
     out += ReportText::pick(lang, u"Setiap run: ", u"Every run: ") + u"n = "

@@ -1,5 +1,7 @@
 #include "reportfigures.h"
 
+#include "reasontext.h"
+
 #include "reporttext.h"
 
 #include <QJsonValue>
@@ -418,7 +420,7 @@ QString ReportFigures::note(const SweepRow &row, const QString &lang)
 {
     QStringList notes;
     if (!row.reason.isEmpty())
-        notes << row.reason;
+        notes << ReasonText::translated(row.reason);
     if (row.hasFigures) {
         if (!row.result.error.isEmpty() && row.result.error != row.reason)
             notes << row.result.error;

@@ -6,7 +6,8 @@
 #
 #   scripts/screenshot.sh [path/to/serverbench]
 # Environment: SERVERBENCH_LEVELS (1,5,10,30,50,75,100), SERVERBENCH_REQUESTS (1000),
-# SERVERBENCH_LANG (en), SERVERBENCH_HOLD_MS (4000).
+# SERVERBENCH_REPEAT (3), SERVERBENCH_LANG (en), SERVERBENCH_HOLD_MS (4000).
+# Further arguments go to the GUI (e.g. --target py=http://127.0.0.1:8000/).
 # Needs: xvfb (xvfb-run), imagemagick (import). The user's settings and saved
 # sweeps are not touched (HOME and XDG dirs point at a temporary folder).
 set -euo pipefail
@@ -28,9 +29,9 @@ cat > "$work/inside.sh" <<'INSIDE'
 # Runs inside xvfb-run: start the GUI, wait for each autorun step, grab the screen.
 set -u
 work=$1; docs=$2; bin=$3; shift 3
-SERVERBENCH_AUTORUN=1 SERVERBENCH_LANG=${SERVERBENCH_LANG:-en} \
-    SERVERBENCH_LEVELS=${SERVERBENCH_LEVELS:-1,5,10,30,50,75,100} SERVERBENCH_REQUESTS=${SERVERBENCH_REQUESTS:-1000} \
-    SERVERBENCH_HOLD_MS=${SERVERBENCH_HOLD_MS:-4000} "$bin" "$@" > "$work/gui.log" 2>&1 &
+"$bin" --autorun --lang "${SERVERBENCH_LANG:-en}" --levels "${SERVERBENCH_LEVELS:-1,5,10,30,50,75,100}" \
+    -n "${SERVERBENCH_REQUESTS:-1000}" --repeat "${SERVERBENCH_REPEAT:-3}" \
+    --hold-ms "${SERVERBENCH_HOLD_MS:-4000}" "$@" > "$work/gui.log" 2>&1 &
 pid=$!
 wait_for() {
     for _ in $(seq 1 600); do

@@ -1,7 +1,10 @@
 #include "externaltarget.h"
 
+#include "reasontext.h"
+
 #include "sweeplog.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -81,11 +84,8 @@ bool ExternalTarget::launch(double timeoutSec, const std::function<bool()> &canc
     // Something already answering there would be measured instead of the
     // launched server, which would then fail to bind: refuse up front.
     if (portAccepts(host, port, 200)) {
-        m_error = QStringLiteral("%1:%2 already accepts connections before '%3' was launched "
-                                 "(another server is running there)")
-                          .arg(host)
-                          .arg(port)
-                          .arg(m_command);
+        m_error = ReasonText::make(ReasonText::Reason::PortAlreadyTaken,
+                                   {host, QString::number(port), m_command});
         appendLog(QStringLiteral("=== not launched: ") + m_error);
         return false;
     }
@@ -100,8 +100,8 @@ bool ExternalTarget::launch(double timeoutSec, const std::function<bool()> &canc
     m_process->setChildProcessModifier([] { ::setpgid(0, 0); });
     m_process->start();
     if (!m_process->waitForStarted(5000)) {
-        m_error = QStringLiteral("launch command '%1' did not start: %2")
-                          .arg(m_command, m_process->errorString());
+        m_error = ReasonText::make(ReasonText::Reason::LaunchDidNotStart,
+                                   {m_command, m_process->errorString()});
         m_process.reset();
         return false;
     }
@@ -112,14 +112,18 @@ bool ExternalTarget::launch(double timeoutSec, const std::function<bool()> &canc
     while (true) {
         // waitForFinished doubles as the poll's sleep and the "did it die?" check.
         if (m_process->waitForFinished(kPollMs)) {
-            const QString status = m_process->exitStatus() == QProcess::CrashExit
+            const bool killed = m_process->exitStatus() == QProcess::CrashExit;
+            const QString status = killed
                     ? QStringLiteral("was killed")
                     : QStringLiteral("exited with code %1").arg(m_process->exitCode());
             const QString tail = outputTail();
-            m_error = QStringLiteral("launch command '%1' %2 before %3:%4 accepted connections%5")
-                              .arg(m_command, status, host)
-                              .arg(port)
-                              .arg(tail.isEmpty() ? QString() : QStringLiteral(": ") + tail);
+            const QString where = QString::number(port);
+            const QString output = tail.isEmpty() ? QString() : QStringLiteral(": ") + tail;
+            m_error = killed ? ReasonText::make(ReasonText::Reason::LaunchKilled,
+                                                {m_command, host, where, output})
+                             : ReasonText::make(ReasonText::Reason::LaunchExited,
+                                                {m_command, QString::number(m_process->exitCode()),
+                                                 host, where, output});
             appendLog(QStringLiteral("=== %1").arg(status));
             m_process.reset();
             m_pid = 0;
@@ -128,17 +132,16 @@ bool ExternalTarget::launch(double timeoutSec, const std::function<bool()> &canc
         if (portAccepts(host, port, 200))
             return true;
         if (cancelled && cancelled()) {
-            m_error = QStringLiteral("cancelled while waiting for '%1'").arg(m_command);
+            m_error = ReasonText::make(ReasonText::Reason::LaunchCancelled, {m_command});
             stop();
             return false;
         }
         if (deadline.hasExpired()) {
             const QString tail = outputTail();
-            m_error = QStringLiteral("launch command '%1' did not open %2:%3 within %4 s%5")
-                              .arg(m_command, host)
-                              .arg(port)
-                              .arg(timeoutSec)
-                              .arg(tail.isEmpty() ? QString() : QStringLiteral(": ") + tail);
+            m_error = ReasonText::make(ReasonText::Reason::LaunchNoPort,
+                                       {m_command, host, QString::number(port),
+                                        QString::number(timeoutSec),
+                                        tail.isEmpty() ? QString() : QStringLiteral(": ") + tail});
             stop();
             return false;
         }
@@ -207,10 +210,12 @@ bool shellSucceeds(const QStringList &arguments, QString *error = nullptr)
 QString ExternalTarget::checkCommand(const QString &command)
 {
     if (command.trimmed().isEmpty())
-        return QStringLiteral("the launch command is empty");
+        return QCoreApplication::translate("ExternalTarget", "the launch command is empty");
     QString shellSays;
     if (!shellSucceeds({QStringLiteral("-n"), QStringLiteral("-c"), command}, &shellSays))
-        return QStringLiteral("the launch command is not a valid shell command line (%1)")
+        return QCoreApplication::translate(
+                       "ExternalTarget",
+                       "the launch command is not a valid shell command line (%1)")
                 .arg(shellSays.remove(QStringLiteral("/bin/sh: ")));
     // "cd DIR && exec python3 server.py" is a shell command line: its first
     // word may be a builtin or a keyword, which no PATH lookup finds.
@@ -219,8 +224,10 @@ QString ExternalTarget::checkCommand(const QString &command)
         return {}; // an assignment (VAR=value program ...) or a compound command
     if (!shellSucceeds({QStringLiteral("-c"), QStringLiteral("command -v -- \"$1\" >/dev/null"),
                         QStringLiteral("sh"), first}))
-        return QStringLiteral("launch command \"%1\" not found (not a shell builtin or a "
-                              "program on PATH)")
+        return QCoreApplication::translate(
+                       "ExternalTarget",
+                       "launch command \"%1\" not found (not a shell builtin or a "
+                       "program on PATH)")
                 .arg(first);
     return {};
 }

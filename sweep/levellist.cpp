@@ -11,20 +11,15 @@ namespace LevelList {
 
 namespace {
 
-// The GUI's field shows these messages: they keep the context of the
-// translations they had there (resources/translations/*.ts, "ConfigPanel").
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConfigPanel", text);
-}
-
 // Empty when a level lies between 1 and ab's limit.
 QString rangeProblem(qint64 level)
 {
     if (level < 1)
-        return tr("Concurrency level %1 must be at least 1").arg(level);
+        return QCoreApplication::translate("LevelList", "Concurrency level %1 must be at least 1")
+                .arg(level);
     if (level > LoadTest::kMaxConcurrency)
-        return tr("Concurrency level %1 is above ab's limit of %2")
+        return QCoreApplication::translate("LevelList",
+                                           "Concurrency level %1 is above ab's limit of %2")
                 .arg(level)
                 .arg(LoadTest::kMaxConcurrency);
     return {};
@@ -40,7 +35,10 @@ std::optional<QList<int>> parse(const QString &text, QString *error, qint64 maxL
     for (const QString &word : words) {
         const std::optional<qint64> level = CheckedInteger::parse(word);
         if (!level) {
-            *error = tr("\"%1\" is not a whole number: enter levels like 1, 5, 10").arg(word);
+            *error = QCoreApplication::translate(
+                             "LevelList",
+                             "\"%1\" is not a whole number: enter levels like 1, 5, 10")
+                             .arg(word);
             return std::nullopt;
         }
         const QString problem = rangeProblem(*level);
@@ -59,18 +57,22 @@ std::optional<QList<int>> parse(const QString &text, QString *error, qint64 maxL
 QString check(const QList<int> &levels, qint64 maxLevel)
 {
     if (levels.isEmpty())
-        return tr("Enter at least one concurrency level, e.g. 1, 5, 10");
+        return QCoreApplication::translate("LevelList",
+                                           "Enter at least one concurrency level, e.g. 1, 5, 10");
     QSet<int> seen;
     for (const int level : levels) {
         const QString problem = rangeProblem(level);
         if (!problem.isEmpty())
             return problem;
         if (maxLevel > 0 && level > maxLevel)
-            return tr("Concurrency level %1 is greater than requests per run (%2)")
+            return QCoreApplication::translate(
+                           "LevelList",
+                           "Concurrency level %1 is greater than requests per run (%2)")
                     .arg(level)
                     .arg(maxLevel);
         if (seen.contains(level))
-            return tr("Concurrency level %1 is listed twice").arg(level);
+            return QCoreApplication::translate("LevelList", "Concurrency level %1 is listed twice")
+                    .arg(level);
         seen.insert(level);
     }
     return {};

@@ -130,6 +130,9 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
             QStringLiteral("lang"), QStringLiteral("id"));
     const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Report title."),
                                    QStringLiteral("text"));
+    const QCommandLineOption author(QStringLiteral("author"),
+                                    QStringLiteral("Report author, written under the title."),
+                                    QStringLiteral("name"));
     const QCommandLineOption load(QStringLiteral("load"),
                                   QStringLiteral("Re-export a saved sweep (JSON) without running."),
                                   QStringLiteral("file"));
@@ -183,6 +186,7 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
                        out,
                        lang,
                        title,
+                       author,
                        load,
                        bodyBytes,
                        workUs,
@@ -208,8 +212,10 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
         return fail(QStringLiteral("unexpected argument '%1'")
                             .arg(parser.positionalArguments().constFirst()));
 
+    result.givenOptions = parser.optionNames();
     result.outDir = parser.value(out);
     result.title = parser.value(title);
+    result.author = parser.value(author);
     result.lang = parser.value(lang);
     if (result.lang != u"id" && result.lang != u"en")
         return fail(QStringLiteral("unknown --lang '%1' (id or en)").arg(result.lang));
@@ -267,6 +273,7 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
 
     SweepConfig config = SweepConfig::defaults();
     config.title = result.title;
+    config.author = result.author;
     const QStringList targetValues = parser.values(target);
     if (!targetValues.isEmpty()) {
         config.targets.clear();

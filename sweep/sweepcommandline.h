@@ -16,7 +16,11 @@ struct SweepCommandLine
     QString outDir = QStringLiteral("serverbench-report");
     QString lang = QStringLiteral("id");
     QString title;
+    QString author;
     QString loadFile; // --load: re-export this saved sweep, run nothing
+    // The options given, by the names they were given with ("n", "target"),
+    // for callers that take only some (the GUI).
+    QStringList givenOptions;
     bool helpRequested = false;
     QString helpText;
 

@@ -2,6 +2,7 @@
 
 #include "levellist.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QSet>
@@ -203,39 +204,52 @@ SweepConfig SweepConfig::defaults()
 QString SweepConfig::validate() const
 {
     if (targets.isEmpty())
-        return QStringLiteral("no targets to measure");
+        return QCoreApplication::translate("SweepConfig", "no targets to measure");
     if (levels.isEmpty())
-        return QStringLiteral("no concurrency levels");
+        return QCoreApplication::translate("SweepConfig", "no concurrency levels");
     // Each level's own rules are LevelList's, the syntax's; ab's c <= n joins
     // the levels to the requests.
     const QString levelProblem = LevelList::check(levels);
     if (!levelProblem.isEmpty())
         return levelProblem;
     if (requests < 1)
-        return QStringLiteral("the number of requests must be at least 1 (got %1)").arg(requests);
+        return QCoreApplication::translate("SweepConfig",
+                                           "the number of requests must be at least 1 (got %1)")
+                .arg(requests);
     for (const int level : levels) {
         if (level > requests)
-            return QStringLiteral("concurrency level %1 is greater than the %2 requests "
-                                  "(ab refuses c > n)")
+            return QCoreApplication::translate(
+                           "SweepConfig",
+                           "concurrency level %1 is greater than the %2 requests "
+                           "(ab refuses c > n)")
                     .arg(level)
                     .arg(requests);
     }
     if (!(timeoutSec > 0))
-        return QStringLiteral("the request timeout must be positive (got %1 s)").arg(timeoutSec);
+        return QCoreApplication::translate("SweepConfig",
+                                           "the request timeout must be positive (got %1 s)")
+                .arg(timeoutSec);
     if (!(runTimeLimitSec > 0))
-        return QStringLiteral("the run time limit must be positive (got %1 s)")
+        return QCoreApplication::translate("SweepConfig",
+                                           "the run time limit must be positive (got %1 s)")
                 .arg(runTimeLimitSec);
     if (!(launchTimeoutSec > 0))
-        return QStringLiteral("the launch timeout must be positive (got %1 s)")
+        return QCoreApplication::translate("SweepConfig",
+                                           "the launch timeout must be positive (got %1 s)")
                 .arg(launchTimeoutSec);
     if (pauseMs < 0)
-        return QStringLiteral("the pause between runs cannot be negative (got %1 ms)").arg(pauseMs);
+        return QCoreApplication::translate("SweepConfig",
+                                           "the pause between runs cannot be negative (got %1 ms)")
+                .arg(pauseMs);
     if (repeats < 1 || repeats > kMaxRepeats)
-        return QStringLiteral("the repeats must be between 1 and %1 (got %2)")
+        return QCoreApplication::translate("SweepConfig",
+                                           "the repeats must be between 1 and %1 (got %2)")
                 .arg(kMaxRepeats)
                 .arg(repeats);
     if (!(minTimeSec >= 0) || minTimeSec > 3600)
-        return QStringLiteral("the minimum time per cell must be between 0 and 3600 s (got %1 s)")
+        return QCoreApplication::translate(
+                       "SweepConfig",
+                       "the minimum time per cell must be between 0 and 3600 s (got %1 s)")
                 .arg(minTimeSec);
     // The request options, checked as each run's LoadTest checks them.
     const QString request = loadTest(QUrl(QStringLiteral("http://127.0.0.1/")), 1).validate();
@@ -243,23 +257,28 @@ QString SweepConfig::validate() const
         return request;
     for (const QByteArray &cookie : cookies) {
         if (!cookie.contains('=') || cookie.startsWith('='))
-            return QStringLiteral("the cookie '%1' is not name=value (-C)")
+            return QCoreApplication::translate("SweepConfig",
+                                               "the cookie '%1' is not name=value (-C)")
                     .arg(QString::fromLatin1(cookie));
     }
     if (!basicAuth.isEmpty() && !basicAuth.contains(':'))
-        return QStringLiteral("the credentials (-A) are not user:password");
+        return QCoreApplication::translate("SweepConfig",
+                                           "the credentials (-A) are not user:password");
     if (!sendBody && (!body.isEmpty() || !contentType.isEmpty()))
-        return QStringLiteral("a body or content type (-T) needs -p FILE");
+        return QCoreApplication::translate("SweepConfig",
+                                           "a body or content type (-T) needs -p FILE");
 
     QSet<QString> seenKeys;
     for (const SweepTarget &target : targets) {
         if (target.label.trimmed().isEmpty())
-            return QStringLiteral("a target has an empty label");
+            return QCoreApplication::translate("SweepConfig", "a target has an empty label");
         if (target.key.isEmpty() || target.key != SweepTarget::safeKey(target.key))
-            return QStringLiteral("target '%1' has an unusable file-name key '%2'")
+            return QCoreApplication::translate("SweepConfig",
+                                               "target '%1' has an unusable file-name key '%2'")
                     .arg(target.label, target.key);
         if (seenKeys.contains(target.key))
-            return QStringLiteral("two targets share the key '%1' (labels must differ)")
+            return QCoreApplication::translate(
+                           "SweepConfig", "two targets share the key '%1' (labels must differ)")
                     .arg(target.key);
         seenKeys.insert(target.key);
         if (target.kind != SweepTarget::Kind::External)
@@ -267,10 +286,13 @@ QString SweepConfig::validate() const
         const QUrl &url = target.url;
         const QString scheme = url.scheme();
         if (!url.isValid() || url.host().isEmpty() || (scheme != u"http" && scheme != u"https"))
-            return QStringLiteral("target '%1': '%2' is not an http:// URL with a host")
+            return QCoreApplication::translate(
+                           "SweepConfig", "target '%1': '%2' is not an http:// URL with a host")
                     .arg(target.label, url.toString());
         if (scheme == u"https" && engine != EngineKind::Qnam)
-            return QStringLiteral("target '%1': https needs the qnam engine (--engine qnam)")
+            return QCoreApplication::translate(
+                           "SweepConfig",
+                           "target '%1': https needs the qnam engine (--engine qnam)")
                     .arg(target.label);
     }
     return {};
@@ -324,6 +346,7 @@ QJsonObject SweepConfig::toJson() const
             {QStringLiteral("minTimeSec"), minTimeSec},
             {QStringLiteral("warmUp"), warmUp},
             {QStringLiteral("title"), title},
+            {QStringLiteral("author"), author},
             {QStringLiteral("method"), QString::fromLatin1(method)},
             {QStringLiteral("headers"), headerArray},
             {QStringLiteral("sendBody"), sendBody},
@@ -367,6 +390,7 @@ SweepConfig SweepConfig::fromJson(const QJsonObject &object)
     config.minTimeSec = object.value(QStringLiteral("minTimeSec")).toDouble(0);
     config.warmUp = object.value(QStringLiteral("warmUp")).toBool(false);
     config.title = object.value(QStringLiteral("title")).toString();
+    config.author = object.value(QStringLiteral("author")).toString();
     // Sweeps saved before these keys existed ran GET without options; they
     // load with ab's rules, the defaults.
     const QString method = object.value(QStringLiteral("method")).toString();

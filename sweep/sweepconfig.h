@@ -90,7 +90,8 @@ struct SweepConfig
     // cell does not pay for cold caches, thread creation and page faults.
     bool warmUp = true;
     double launchTimeoutSec = 10; // a launch command's port must accept by then
-    QString title;
+    QString title; // the report's heading; empty = a default in its language
+    QString author; // written under the heading when set (the course report names its author)
 
     static SweepConfig defaults();
     static QList<int> defaultLevels();

@@ -1,5 +1,7 @@
 #include "sweeprunner.h"
 
+#include "reasontext.h"
+
 #include "sweeplog.h"
 #include "sweepstore.h"
 #include "sweepworker.h"
@@ -61,7 +63,7 @@ void SweepRunner::start(const SweepConfig &config)
         QMetaObject::invokeMethod(
                 this,
                 [this, empty, invalid] {
-                    finish(empty, {}, QStringLiteral("not started: %1").arg(invalid));
+                    finish(empty, {}, ReasonText::make(ReasonText::Reason::NotStarted, {invalid}));
                 },
                 Qt::QueuedConnection);
         return;

@@ -1,5 +1,7 @@
 #include "sweepworker.h"
 
+#include "reasontext.h"
+
 #include "embeddedserver.h"
 #include "externaltarget.h"
 #include "samplestatistics.h"
@@ -14,12 +16,11 @@ namespace {
 
 QString failureCounts(const RunResult &result)
 {
-    return QStringLiteral("%1 failed: connect %2, receive %3, length %4, exceptions %5")
-            .arg(result.failed())
-            .arg(result.failedConnect)
-            .arg(result.failedReceive)
-            .arg(result.failedLength)
-            .arg(result.failedExceptions);
+    return ReasonText::make(
+            ReasonText::Reason::FailureCounts,
+            {QString::number(result.failed()), QString::number(result.failedConnect),
+             QString::number(result.failedReceive), QString::number(result.failedLength),
+             QString::number(result.failedExceptions)});
 }
 
 // A run ab would have stopped becomes a "-" row with ab's own words: the
@@ -160,8 +161,8 @@ void SweepWorker::setUp(Target &target, const SweepTarget &spec)
             target.url = QUrl(target.server->url());
             message(QStringLiteral("%1: listening on %2").arg(spec.label, target.url.toString()));
         } else {
-            target.setupError = QStringLiteral("the embedded %1 server did not start: %2")
-                                        .arg(spec.key, target.server->errorString());
+            target.setupError = ReasonText::make(ReasonText::Reason::EmbeddedDidNotStart,
+                                                 {spec.key, target.server->errorString()});
         }
     } else if (!spec.launchCommand.trimmed().isEmpty()) {
         const QString logDir = m_logDir.isEmpty() ? QDir::tempPath() : m_logDir;
@@ -248,9 +249,9 @@ void SweepWorker::runLevel(int level, SweepResult &sweep, int &runIndex)
                 // ab's words stay as they are for the first repeat; a later
                 // one says that the runs before it went through.
                 if (repeat > 0 && !m_cancelled)
-                    run.reason += QStringLiteral(" (repeat %1 of %2)")
-                                          .arg(repeat + 1)
-                                          .arg(m_config.repeats);
+                    run.reason = ReasonText::make(ReasonText::Reason::InRepeat,
+                                                  {run.reason, QString::number(repeat + 1),
+                                                   QString::number(m_config.repeats)});
                 cell.failed = true;
                 cell.failedRow = run;
                 cell.closed = true;
@@ -279,7 +280,7 @@ SweepRow SweepWorker::cellRow(int targetIndex, int level, const Cell &cell) cons
         return row;
     }
     if (cell.repeats.isEmpty())
-        return emptyRow(targetIndex, level, QStringLiteral("not run: the sweep was cancelled"));
+        return emptyRow(targetIndex, level, ReasonText::make(ReasonText::Reason::NotRunCancelled));
 
     SweepRow row = emptyRow(targetIndex, level, {});
     row.hasFigures = true;
@@ -288,9 +289,9 @@ SweepRow SweepWorker::cellRow(int targetIndex, int level, const Cell &cell) cons
     row.result = row.repeats.at(row.shownRepeat);
     row.reason = row.result.error; // a warning, if anything
     if (cell.repeats.size() < m_config.repeats)
-        row.reason = QStringLiteral("cancelled after %1 of %2 repeats")
-                             .arg(cell.repeats.size())
-                             .arg(m_config.repeats);
+        row.reason = ReasonText::make(
+                ReasonText::Reason::CancelledAfterRepeats,
+                {QString::number(cell.repeats.size()), QString::number(m_config.repeats)});
     return row;
 }
 
@@ -322,7 +323,7 @@ SweepRow SweepWorker::runOne(int targetIndex, int concurrency)
     {
         std::lock_guard lock(m_mutex);
         if (m_cancelled) {
-            row.reason = QStringLiteral("cancelled");
+            row.reason = ReasonText::make(ReasonText::Reason::Cancelled);
             row.result.cancelled = true;
             return row;
         }
@@ -350,20 +351,21 @@ SweepRow SweepWorker::runOne(int targetIndex, int concurrency)
     target.hasRun = true;
 
     row.result = result;
-    const QString doneOf
-            = QStringLiteral("%1 of %2 requests done").arg(result.complete).arg(m_config.requests);
+    const QString doneCount = QString::number(result.complete);
+    const QString requests = QString::number(m_config.requests);
     if (timedOut) {
-        row.reason = QStringLiteral("exceeded the run time limit of %1 s (%2)")
-                             .arg(m_config.runTimeLimitSec)
-                             .arg(doneOf);
+        row.reason = ReasonText::make(
+                ReasonText::Reason::RunTimeLimit,
+                {QString::number(m_config.runTimeLimitSec), doneCount, requests});
     } else if (result.cancelled) {
-        row.reason = QStringLiteral("cancelled (%1)").arg(doneOf);
+        row.reason = ReasonText::make(ReasonText::Reason::CancelledAfterRequests,
+                                      {doneCount, requests});
     } else if (result.aborted()) {
         row.reason = abortReason(result);
     } else if (result.complete == 0) {
         row.reason = result.error.isEmpty()
-                ? QStringLiteral("no request completed (%1)").arg(failureCounts(result))
-                : QStringLiteral("no request completed: %1").arg(result.error);
+                ? ReasonText::make(ReasonText::Reason::NoRequestCompleted, {failureCounts(result)})
+                : ReasonText::make(ReasonText::Reason::NoRequestCompletedError, {result.error});
     } else {
         row.hasFigures = true;
         row.reason = result.error; // a warning, if anything

@@ -79,12 +79,26 @@ ConfigPanel::ConfigPanel(QWidget *parent) : QWidget(parent)
     load->addRow(m_timeoutLabel, m_timeout);
     load->addRow(m_receiveErrors);
 
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_author = new QLineEdit(this);
+    m_author->setObjectName(QStringLiteral("authorEdit"));
+    m_titleLabel = new QLabel(this);
+    m_authorLabel = new QLabel(this);
+    m_titleLabel->setBuddy(m_title);
+    m_authorLabel->setBuddy(m_author);
+    m_reportBox = new QGroupBox(this);
+    auto report = new QFormLayout(m_reportBox);
+    report->addRow(m_titleLabel, m_title);
+    report->addRow(m_authorLabel, m_author);
+
     m_configError = new FieldErrorLabel(this);
     m_configError->setObjectName(QStringLiteral("configError"));
 
     auto layout = new QVBoxLayout(this);
     layout->addWidget(m_targetsBox);
     layout->addWidget(m_loadBox);
+    layout->addWidget(m_reportBox);
     layout->addWidget(m_configError);
     layout->addStretch(1);
 
@@ -119,6 +133,8 @@ SweepConfig ConfigPanel::config() const
             = engineKindFromKey(m_engine->currentData().toString()).value_or(EngineKind::Socket);
     config.timeoutSec = m_timeout->value();
     config.receiveErrorsAbort = !m_receiveErrors->isChecked();
+    config.title = m_title->text().trimmed();
+    config.author = m_author->text().trimmed();
     return config;
 }
 
@@ -140,6 +156,37 @@ void ConfigPanel::setLevelsText(const QString &text)
 void ConfigPanel::setRequests(qint64 requests)
 {
     m_requests->setValue(int(requests));
+}
+
+void ConfigPanel::setConfig(const SweepConfig &config)
+{
+    const auto has = [&config](ServerModel model) {
+        return std::any_of(config.targets.cbegin(), config.targets.cend(),
+                           [model](const SweepTarget &t) {
+                               return t.isEmbedded() && t.serverModel() == model;
+                           });
+    };
+    m_async->setChecked(has(ServerModel::EventDriven));
+    m_thread->setChecked(has(ServerModel::ThreadPerConnection));
+    while (m_externals->rowCount() > 0)
+        m_externals->removeRow(0);
+    for (const SweepTarget &target : config.targets) {
+        if (!target.isEmbedded())
+            m_externals->addTarget(target.label, target.url.toString(), target.launchCommand);
+    }
+    QStringList levels;
+    for (int level : config.levels)
+        levels << QString::number(level);
+    m_levels->setText(levels.join(u", "));
+    m_requests->setValue(int(std::min<qint64>(config.requests, m_requests->maximum())));
+    m_repeats->setValue(config.repeats);
+    m_keepAlive->setChecked(config.keepAlive);
+    m_engine->setCurrentIndex(std::max(0, m_engine->findData(engineKindKey(config.engine))));
+    m_timeout->setValue(config.timeoutSec);
+    m_receiveErrors->setChecked(!config.receiveErrorsAbort);
+    m_title->setText(config.title);
+    m_author->setText(config.author);
+    revalidate();
 }
 
 void ConfigPanel::revalidate()
@@ -189,6 +236,10 @@ void ConfigPanel::loadSettings(QSettings &settings)
     m_receiveErrors->setChecked(
             settings.value(QStringLiteral("continueOnReceiveErrors"), false).toBool());
     settings.endGroup();
+    settings.beginGroup(QStringLiteral("report"));
+    m_title->setText(settings.value(QStringLiteral("title")).toString());
+    m_author->setText(settings.value(QStringLiteral("author")).toString());
+    settings.endGroup();
     revalidate();
 }
 
@@ -205,6 +256,10 @@ void ConfigPanel::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("engine"), m_engine->currentData());
     settings.setValue(QStringLiteral("timeoutSec"), m_timeout->value());
     settings.setValue(QStringLiteral("continueOnReceiveErrors"), m_receiveErrors->isChecked());
+    settings.endGroup();
+    settings.beginGroup(QStringLiteral("report"));
+    settings.setValue(QStringLiteral("title"), m_title->text());
+    settings.setValue(QStringLiteral("author"), m_author->text());
     settings.endGroup();
 }
 
@@ -230,6 +285,13 @@ void ConfigPanel::retranslate()
     m_timeout->setToolTip(tr("As ab: a run stops when nothing arrives on any connection for this "
                              "long, and its row shows ab's message"));
     m_receiveErrors->setText(tr("Don't stop a run on receive errors (ab -r)"));
+    m_reportBox->setTitle(tr("Report"));
+    m_titleLabel->setText(tr("&Title:"));
+    m_title->setPlaceholderText(tr("e.g. Tugas Pemrograman Jaringan 9"));
+    m_title->setToolTip(tr("The markdown report's heading; empty: a default heading"));
+    m_authorLabel->setText(tr("&Author:"));
+    m_author->setPlaceholderText(tr("Your name and student number"));
+    m_author->setToolTip(tr("Written under the report's heading"));
     m_receiveErrors->setToolTip(tr("As ab -r: a connection reset or refused is counted as a "
                                    "failed request and the run goes on"));
     // The reasons are sentences in the current language: recompute them.

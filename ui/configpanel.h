@@ -2,9 +2,9 @@
 
 // ConfigPanel: everything a sweep needs, as the user sets it: the two
 // embedded targets, the external ones, and the load (levels, n, keep-alive,
-// engine, timeout, ab -r). Checks each field where it is typed (a red line
-// under it) and the whole config with SweepConfig::validate(); remembers it
-// all in QSettings. GUI thread.
+// engine, timeout, ab -r) and the report's title and author. Checks each field where it is typed (a
+// red line under it) and the whole config with SweepConfig::validate(); remembers it all in
+// QSettings. GUI thread.
 
 #include "embeddedserver.h"
 #include "sweepconfig.h"
@@ -38,6 +38,9 @@ public:
 
     void setLevelsText(const QString &text);
     void setRequests(qint64 requests);
+    // Shows config in the fields (targets, load, title, author), as the
+    // GUI's command line gives it; what has no field here is not shown.
+    void setConfig(const SweepConfig &config);
 
     void loadSettings(QSettings &settings);
     void saveSettings(QSettings &settings) const;
@@ -56,6 +59,11 @@ private:
     ExternalTargetsEditor *m_externals = nullptr;
     QGroupBox *m_targetsBox = nullptr;
     QGroupBox *m_loadBox = nullptr;
+    QGroupBox *m_reportBox = nullptr;
+    QLabel *m_titleLabel = nullptr;
+    QLineEdit *m_title = nullptr;
+    QLabel *m_authorLabel = nullptr;
+    QLineEdit *m_author = nullptr;
     QLabel *m_levelsLabel = nullptr;
     QLineEdit *m_levels = nullptr;
     FieldErrorLabel *m_levelsError = nullptr;

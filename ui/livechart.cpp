@@ -62,6 +62,13 @@ LiveChart::LiveChart(QWidget *parent) : QWidget(parent)
     m_status->setFont(ChartKit::font(ChartKit::kTitlePx, true));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
+    m_intro = new QLabel(this);
+    m_intro->setObjectName(QStringLiteral("liveIntroLabel"));
+    m_intro->setTextFormat(Qt::RichText);
+    m_intro->setWordWrap(true);
+    m_intro->setFrameShape(QFrame::StyledPanel);
+    m_intro->setMargin(8);
+    m_intro->setFont(ChartKit::font(ChartKit::kTextPx));
 
     m_chart = ChartKit::createChart({});
     m_levelAxis = ChartKit::indexAxis({}, {});
@@ -71,11 +78,13 @@ LiveChart::LiveChart(QWidget *parent) : QWidget(parent)
     m_view = ChartKit::createView(m_chart, this);
     m_view->setObjectName(QStringLiteral("liveChartView"));
 
+    rebuildAxis();
     m_timeline = new RunTimelineChart(this);
 
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 0);
     layout->addWidget(m_status);
+    layout->addWidget(m_intro);
     layout->addWidget(m_view, 3);
     layout->addWidget(m_timeline, 2);
     rebuild();
@@ -213,6 +222,10 @@ void LiveChart::rebuildAxis()
         m_levelAxis->remove(label);
     for (int i = 0; i < m_levels.size(); ++i)
         m_levelAxis->append(QString::number(m_levels.at(i)), i);
+    // Without a category Qt Charts lays the axis out nowhere and draws its
+    // title over the chart's corner: one blank keeps it in its place.
+    if (m_levels.isEmpty())
+        m_levelAxis->append(QStringLiteral(" "), 0);
     // As ChartKit::indexAxis: room on both sides so the end points are not on the frame.
     m_levelAxis->setRange(-0.4, std::max(0.4, double(m_levels.size()) - 0.6));
 }
@@ -366,10 +379,7 @@ void LiveChart::updateRange(bool mayShrink)
     const double max = m_rpsAxis->max();
     if (m_rpsAxis->min() == 0 && max >= top && (!mayShrink || max <= top * 1.6))
         return; // still fits: the ticks hold still while the star moves
-    m_rpsAxis->setRange(0, top);
-    m_rpsAxis->setTickCount(6); // applyNiceNumbers' steps come from the tick count
-    m_rpsAxis->applyNiceNumbers();
-    m_rpsAxis->setLabelFormat(ChartKit::labelFormatFor(m_rpsAxis->max()));
+    ChartKit::setNiceRange(m_rpsAxis, 0, top);
 }
 
 QString LiveChart::runTitle() const
@@ -393,7 +403,7 @@ QString LiveChart::currentText() const
     const auto missing = QString::number(missingCellCount());
     switch (m_state) {
     case State::Idle:
-        return tr("No sweep yet: Run Sweep draws each finished cell here.");
+        return tr("No sweep yet");
     case State::Finished:
         return tr("Sweep finished: %1 cells, %2 without figures (-)").arg(cells, missing);
     case State::Cancelled:
@@ -411,6 +421,17 @@ QString LiveChart::currentText() const
 void LiveChart::updateStatus()
 {
     m_status->setText(currentText());
+    m_intro->setVisible(m_state == State::Idle);
+}
+
+QString LiveChart::introText() const
+{
+    return m_intro->text();
+}
+
+bool LiveChart::isIntroShown() const
+{
+    return !m_intro->isHidden();
 }
 
 void LiveChart::updateTitle()
@@ -527,6 +548,15 @@ void LiveChart::retranslate()
     updateTitle();
     m_levelAxis->setTitleText(tr("Concurrency level"));
     m_rpsAxis->setTitleText(tr("Requests/s"));
+    m_intro->setText(
+            tr("<p>Pick the targets on the left and press <b>F5</b> (<b>Run Sweep</b>). Each "
+               "target is measured at every concurrency level; each finished cell appears "
+               "here as a point (its requests/s), and the run in progress below, over its own "
+               "time.</p>"
+               "<p>The two embedded servers differ only in their concurrency model:</p><ul>"
+               "<li><b>Event-driven</b>: one QTcpServer event loop serves every "
+               "connection.</li>"
+               "<li><b>Thread per connection</b>: one QThread per connection.</li></ul>"));
     m_timeline->retranslate();
     rebuild(); // the series' names
     updateStatus();

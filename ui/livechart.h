@@ -50,6 +50,9 @@ public:
     QList<QXYSeries *> missingSeries() const; // one per target: its "-" cells, at y = 0
     QXYSeries *currentSeries() const; // the run in progress: 0 or 1 point
     QString statusText() const; // the line above the chart
+    // What to do and what the two embedded models are; shown until the first sweep.
+    QString introText() const;
+    bool isIntroShown() const;
     QChart *sweepChart() const { return m_chart; }
     QList<int> levels() const { return m_levels; }
     RunTimelineChart *timeline() const { return m_timeline; }
@@ -83,6 +86,7 @@ private:
     QString cellTip(const Cell &cell) const;
 
     QLabel *m_status = nullptr;
+    QLabel *m_intro = nullptr;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
     QCategoryAxis *m_levelAxis = nullptr;

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "comparedialog.h"
 #include "configpanel.h"
+#include "exportfolderdialog.h"
 #include "languagemanager.h"
 #include "livechart.h"
 #include "mainactions.h"
@@ -12,6 +14,7 @@
 #include "rundetailwidget.h"
 #include "serverstoolbar.h"
 #include "sweepchartswidget.h"
+#include "sweepcomparison.h"
 #include "sweeprunner.h"
 #include "sweepstore.h"
 #include "uilog.h"
@@ -35,6 +38,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -102,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     loadSettings();
     retranslateUi();
     updateRunState();
+    setUpTabOrder();
 }
 
 MainWindow::~MainWindow()
@@ -137,6 +143,7 @@ QWidget *MainWindow::createLeftPanel()
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // a tab stop that does nothing; its fields are the stops
     scroll->setMinimumWidth(m_config->sizeHint().width() + 24);
 
     auto panel = new QWidget;
@@ -158,12 +165,16 @@ void MainWindow::createActions()
     connect(m_actions->copyMarkdown, &QAction::triggered, this, &MainWindow::copyMarkdown);
     connect(m_actions->open, &QAction::triggered, this, &MainWindow::chooseSweepFile);
     connect(m_actions->recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    connect(m_actions->compare, &QAction::triggered, this, &MainWindow::openCompareDialog);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->english, &QAction::triggered, this,
             [this] { setLanguage(QStringLiteral("en")); });
     connect(m_actions->indonesian, &QAction::triggered, this,
             [this] { setLanguage(QStringLiteral("id")); });
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    for (int tab = LiveTab; tab <= LogTab; ++tab)
+        connect(m_actions->showTab.at(tab), &QAction::triggered, this,
+                [this, tab] { showTab(Tab(tab)); });
 }
 
 void MainWindow::connectRunner()
@@ -212,6 +223,7 @@ void MainWindow::startSweep()
     m_detail->clear();
     m_hasSweep = false;
     m_sweepSource.clear();
+    m_comparison = false;
     m_progress->sweepStarted(config.plannedRuns());
     m_running = true;
     updateRunState();
@@ -250,6 +262,8 @@ void MainWindow::onSweepFinished(const SweepResult &result, const QString &saved
     }
     logMessage(result.cancelled ? tr("Sweep cancelled") : tr("Sweep finished"));
     updateRunState();
+    if (m_closeBox) // nothing left to stop: the question no longer applies
+        m_closeBox->reject();
     emit sweepFinished(result.cancelled);
     if (m_closeRequested)
         close();
@@ -275,6 +289,7 @@ void MainWindow::updateRunState()
     m_actions->copyMarkdown->setEnabled(m_hasSweep && !m_running);
     m_actions->open->setEnabled(!m_running);
     m_actions->recentMenu->setEnabled(!m_running);
+    m_actions->compare->setEnabled(!m_running);
 }
 
 void MainWindow::showTab(Tab tab)
@@ -305,9 +320,11 @@ bool MainWindow::exportReport(const QString &dir, QString *error)
 
 void MainWindow::chooseExportFolder()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the report into"));
-    if (dir.isEmpty())
+    ExportFolderDialog dialog(this, m_exportFolder);
+    if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString dir = dialog.folder();
+    m_exportFolder = dir;
     QString error;
     if (!exportReport(dir, &error))
         QMessageBox::warning(this, tr("Export report"), error);
@@ -333,15 +350,17 @@ bool MainWindow::openSweep(const QString &path)
     return true;
 }
 
-void MainWindow::showSweep(const SweepResult &sweep, const QString &source)
+void MainWindow::showSweep(const SweepResult &sweep, const QString &source, bool comparison)
 {
     m_sweep = sweep;
     m_hasSweep = true;
     m_sweepSource = source;
+    m_comparison = comparison;
     m_charts->setLevels(sweep.config.levels);
     m_model->setRows(sweep.rows);
     m_detail->clear();
-    m_savedLabel->setText(tr("Opened: %1").arg(source));
+    m_savedLabel->setText(comparison ? tr("Comparison, not saved: %1").arg(source)
+                                     : tr("Opened: %1").arg(source));
     retranslateUi();
     updateRunState();
     showTab(ResultsTab);
@@ -356,15 +375,87 @@ void MainWindow::chooseSweepFile()
         QMessageBox::warning(this, tr("Open saved sweep"), statusBar()->currentMessage());
 }
 
+CompareDialog *MainWindow::openCompareDialog()
+{
+    if (m_running)
+        return nullptr;
+    auto dialog = new CompareDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString error;
+        if (!compareSweeps(dialog->checkedPaths(), &error))
+            QMessageBox::warning(this, tr("Compare saved sweeps"), error);
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool MainWindow::compareSweeps(const QStringList &paths, QString *error)
+{
+    QStringList problems;
+    QList<SweepResult> sweeps;
+    if (m_running) {
+        problems << tr("A sweep is running");
+    } else if (paths.size() < 2) {
+        problems << tr("Choose two or more sweeps to compare");
+    } else {
+        // Every file is tried, so one message names each that cannot be read.
+        for (const QString &path : paths) {
+            SweepResult sweep;
+            QString why;
+            if (SweepStore::load(path, &sweep, &why))
+                sweeps << sweep;
+            else
+                problems << tr("Cannot open %1").arg(why); // why names the file
+        }
+    }
+    if (!problems.isEmpty()) {
+        const QString text = problems.join(u'\n');
+        for (const QString &problem : std::as_const(problems))
+            logMessage(problem);
+        if (error)
+            *error = text;
+        return false;
+    }
+    // Oldest first, whatever order they were checked in, so the names read
+    // "before / after".
+    std::stable_sort(sweeps.begin(), sweeps.end(), [](const SweepResult &a, const SweepResult &b) {
+        return a.startedAt < b.startedAt;
+    });
+    const QStringList names = SweepComparison::names(sweeps);
+    SweepResult merged = SweepComparison::merge(sweeps, names);
+    // The report's heading; the window title says it again in the current language.
+    merged.config.title = tr("Comparison: %1").arg(names.join(QStringLiteral(" / ")));
+    showSweep(merged, names.join(QStringLiteral(" / ")), true);
+    const QStringList differences = SweepComparison::differences(sweeps);
+    logMessage(tr("Comparing %1 saved sweeps: %2")
+                       .arg(sweeps.size())
+                       .arg(names.join(QStringLiteral(", "))));
+    if (!differences.isEmpty())
+        logMessage(tr("The compared sweeps were not measured alike (%1); the report's settings are "
+                      "the first sweep's")
+                           .arg(differences.join(QStringLiteral("; "))));
+    if (error)
+        error->clear();
+    return true;
+}
+
 void MainWindow::fillRecentMenu()
 {
     m_actions->recentMenu->clear();
     const QList<SweepStore::Entry> entries = SweepStore::list({}, 10);
     for (const SweepStore::Entry &entry : entries) {
         const QString path = entry.path;
-        QAction *action = m_actions->recentMenu->addAction(
-                entry.modified.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-        action->setToolTip(path);
+        QString text
+                = entry.readable ? entry.summary() : tr("%1 (cannot be read)").arg(entry.fileName);
+        if (entry.cancelled)
+            text = tr("%1 (cancelled)").arg(text);
+        // A title's "&" is text, not a mnemonic.
+        QAction *action
+                = m_actions->recentMenu->addAction(text.replace(u'&', QStringLiteral("&&")));
+        // An unreadable file stays listed with why (the error names the file).
+        action->setToolTip(entry.readable ? path : entry.error);
+        action->setStatusTip(action->toolTip());
         connect(action, &QAction::triggered, this, [this, path] { openSweep(path); });
     }
     if (entries.isEmpty())
@@ -404,16 +495,80 @@ void MainWindow::setLanguage(const QString &code)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_running) {
-        // Cancel first; the runner's finished() closes the window once its threads are joined.
-        m_closeRequested = true;
         event->ignore();
-        cancelSweep();
-        statusBar()->showMessage(tr("Cancelling the sweep before closing…"));
+        if (!m_closeRequested)
+            askStopAndQuit();
         return;
     }
     saveSettings();
     m_servers->stopAll();
     event->accept();
+}
+
+void MainWindow::askStopAndQuit()
+{
+    if (m_closeBox) {
+        m_closeBox->activateWindow();
+        return;
+    }
+    m_closeBox = new QMessageBox(
+            QMessageBox::Question, tr("Quit serverbench"),
+            tr("A sweep is running. Stop it and quit? The finished runs are saved."),
+            QMessageBox::NoButton, this);
+    m_closeBox->setObjectName(QStringLiteral("closeMidSweepBox"));
+    m_closeBox->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *stop = m_closeBox->addButton(tr("&Stop and quit"), QMessageBox::AcceptRole);
+    stop->setObjectName(QStringLiteral("stopAndQuitButton"));
+    QPushButton *keep = m_closeBox->addButton(tr("&Keep running"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepRunningButton"));
+    // Enter or Esc by habit must not throw a long sweep away.
+    m_closeBox->setDefaultButton(keep);
+    m_closeBox->setEscapeButton(keep);
+    QMessageBox *box = m_closeBox;
+    connect(box, &QDialog::finished, this, [this, box, stop] {
+        if (box->clickedButton() == stop)
+            stopAndQuit();
+    });
+    // open(), not exec(): no nested event loop inside closeEvent, and the
+    // sweep's signals keep arriving while the user decides.
+    m_closeBox->open();
+}
+
+void MainWindow::stopAndQuit()
+{
+    if (!m_running) {
+        close();
+        return;
+    }
+    // The runner's finished() autosaves the finished rows, then closes the
+    // window (onSweepFinished) once its threads are joined.
+    m_closeRequested = true;
+    cancelSweep();
+    statusBar()->showMessage(tr("Cancelling the sweep before closing…"));
+}
+
+void MainWindow::setUpTabOrder()
+{
+    // Qt chains widgets in the order they joined the window. That is the
+    // reading order (config panel, Run Sweep, Cancel, the tabs and the page
+    // shown) but for the toolbar, which joined first, so the window opened
+    // with the focus on a manual server's Start button. The manual servers go
+    // last. Only single widgets move: setTabOrder on compound widgets (a tab
+    // widget and its pages) breaks the chain in Qt 6.4.
+    QList<QWidget *> servers;
+    QWidget *last = nullptr;
+    for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if (!(w->focusPolicy() & Qt::TabFocus) || w->focusProxy())
+            continue;
+        if (m_servers->isAncestorOf(w))
+            servers << w;
+        else
+            last = w;
+    }
+    for (QWidget *w : std::as_const(servers)) {
+        setTabOrder(last, w);
+        last = w;
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -436,6 +591,7 @@ void MainWindow::loadSettings()
     m_resultsSplit->restoreState(
             settings.value(QStringLiteral("window/resultsSplit")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("view/tab"), 0).toInt());
+    m_exportFolder = settings.value(QStringLiteral("export/folder")).toString();
 }
 
 void MainWindow::saveSettings() const
@@ -449,13 +605,14 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/split"), m_split->saveState());
     settings.setValue(QStringLiteral("window/resultsSplit"), m_resultsSplit->saveState());
+    settings.setValue(QStringLiteral("export/folder"), m_exportFolder);
 }
 
 void MainWindow::retranslateUi()
 {
-    const QString source = m_sweepSource.isEmpty()
-            ? QString()
-            : QFileInfo(m_sweepSource).fileName() + QStringLiteral(" — ");
+    const QString source = m_sweepSource.isEmpty() ? QString()
+            : m_comparison ? tr("Comparison: %1").arg(m_sweepSource) + QStringLiteral(" — ")
+                           : QFileInfo(m_sweepSource).fileName() + QStringLiteral(" — ");
     setWindowTitle(source + tr("serverbench — HTTP server concurrency workbench"));
     m_tabs->setTabText(LiveTab, tr("Live"));
     m_tabs->setTabText(ResultsTab, tr("Results"));

@@ -9,13 +9,16 @@
 #include "sweepresult.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
+class CompareDialog;
 class ConfigPanel;
 class LanguageManager;
 class LiveChart;
 class MainActions;
 class ProgressPanel;
 class QLabel;
+class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
@@ -56,6 +59,12 @@ public slots:
     void cancelSweep();
     bool exportReport(const QString &dir, QString *error = nullptr);
     bool openSweep(const QString &path);
+    // File → Compare: the dialog (window-modal, returns at once); OK compares
+    // the checked sweeps.
+    CompareDialog *openCompareDialog();
+    // Loads the sweeps and shows them merged (SweepComparison), not saved;
+    // false with *error (a line per unreadable file) and nothing shown.
+    bool compareSweeps(const QStringList &paths, QString *error = nullptr);
     void setLanguage(const QString &code);
 
 signals:
@@ -68,6 +77,10 @@ protected:
 private:
     void createActions();
     QWidget *createLeftPanel();
+    void setUpTabOrder();
+    // Closing mid-sweep asks first (window-modal, so the sweep goes on meanwhile).
+    void askStopAndQuit();
+    void stopAndQuit();
     void connectRunner();
     void onSweepFinished(const SweepResult &result, const QString &savedPath,
                          const QString &saveError);
@@ -77,7 +90,8 @@ private:
     void chooseSweepFile();
     void copyMarkdown();
     void showAbout();
-    void showSweep(const SweepResult &sweep, const QString &source);
+    // comparison: source is the compared sweeps' names, not a file.
+    void showSweep(const SweepResult &sweep, const QString &source, bool comparison = false);
     void logMessage(const QString &text);
     void loadSettings();
     void saveSettings() const;
@@ -101,6 +115,7 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_blockedLabel = nullptr;
     QLabel *m_savedLabel = nullptr;
+    QPointer<QMessageBox> m_closeBox; // "closeMidSweepBox" while it asks
 
     MainActions *m_actions = nullptr;
 
@@ -109,6 +124,8 @@ private:
     bool m_running = false;
     bool m_closeRequested = false;
     QString m_sweepSource;
+    bool m_comparison = false; // the sweep shown is a comparison, in no file
     QString m_savedPath;
+    QString m_exportFolder; // the last one, where the next export dialog opens
     QString m_blockedReason;
 };

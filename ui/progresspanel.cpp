@@ -22,13 +22,11 @@ ProgressPanel::ProgressPanel(QWidget *parent) : QWidget(parent)
     m_overall->setObjectName(QStringLiteral("overallProgress"));
     m_overall->setRange(0, 1);
     m_overall->setValue(0);
-    m_overall->setFormat(QStringLiteral("%v / %m"));
     m_currentLabel = new QLabel(this);
     m_current = new QProgressBar(this);
     m_current->setObjectName(QStringLiteral("currentProgress"));
     m_current->setRange(0, 1);
     m_current->setValue(0);
-    m_current->setFormat(QStringLiteral("%v / %m"));
     m_figures = new QLabel(this);
     m_figures->setWordWrap(true);
     m_figures->setObjectName(QStringLiteral("runFigures"));
@@ -56,6 +54,9 @@ QString ProgressPanel::figuresText() const
 
 void ProgressPanel::sweepStarted(int plannedRuns)
 {
+    m_started = true;
+    m_overall->setFormat(QStringLiteral("%v / %m"));
+    m_current->setFormat(QStringLiteral("%v / %m"));
     m_overall->setRange(0, std::max(1, plannedRuns));
     m_overall->setValue(0);
     m_current->setRange(0, 1);
@@ -117,4 +118,8 @@ void ProgressPanel::retranslate()
 {
     m_overallLabel->setText(tr("Runs:"));
     m_currentLabel->setText(tr("Current run:"));
+    if (!m_started) {
+        m_overall->setFormat(tr("No sweep yet"));
+        m_current->setFormat(tr("No sweep yet"));
+    }
 }

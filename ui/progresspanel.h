@@ -36,4 +36,5 @@ private:
     QProgressBar *m_current = nullptr;
     QLabel *m_figures = nullptr;
     QString m_runTitle;
+    bool m_started = false; // until the first sweep the bars say so, not "0 / 1"
 };

@@ -84,8 +84,16 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     case TargetRole:
         return row.targetLabel;
     case Qt::ToolTipRole: {
+        // A narrow column elides its text: the tip gives it whole, under its
+        // column's name, and the row's note says why a row is coloured.
         const QString text = note(row);
-        return text.isEmpty() ? QVariant() : QVariant(text);
+        if (column == Note)
+            return text.isEmpty() ? QVariant() : QVariant(text);
+        QString tip = headerData(column, Qt::Horizontal).toString().replace(u'\n', u' ') + u": "_s
+                + display(index.row(), column);
+        if (!text.isEmpty())
+            tip += u'\n' + text;
+        return tip;
     }
     case Qt::TextAlignmentRole:
         if (column == Note || column == Target)
@@ -169,6 +177,8 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
                   "6 repeats, the min-max range");
     if (role == Qt::ToolTipRole && section == Cv)
         return tr("Coefficient of variation of requests per second over the repeats");
+    if (role == Qt::ToolTipRole) // the whole name, should the column be too narrow for it
+        return headerData(section, orientation).toString().replace(u'\n', u' ');
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -25,8 +25,14 @@ ResultsTableView::ResultsTableView(ResultsModel *model, QWidget *parent)
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);
     setWordWrap(false);
-    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setStretchLastSection(true);
+    // QTableView walks its cells with Tab and wraps around: a trap for the
+    // keyboard. The arrow keys move inside.
+    setTabKeyNavigation(false);
+    // Interactive, fitted when rows come (fitColumns): the user may still
+    // widen a column, and the Note column is not squeezed to nothing as a
+    // stretched last section is once the others fill the view.
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    horizontalHeader()->setStretchLastSection(false);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
 
     auto copy = new QAction(tr("Copy"), this);
@@ -39,6 +45,39 @@ ResultsTableView::ResultsTableView(ResultsModel *model, QWidget *parent)
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ResultsTableView::emitCurrent);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResultsTableView::emitCurrent);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResultsTableView::fitColumns);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ResultsTableView::fitColumns);
+    connect(m_proxy, &QAbstractItemModel::headerDataChanged, this, &ResultsTableView::fitColumns);
+    fitColumns();
+}
+
+void ResultsTableView::fitColumns()
+{
+    resizeColumnsToContents();
+    fitNote();
+}
+
+void ResultsTableView::fitNote()
+{
+    QHeaderView *header = horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < ResultsModel::Note; ++column) {
+        if (!header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    // A long note gets about 60 characters on screen (its tip has it all);
+    // a short one its own width; either way at least the room left.
+    const int content = std::min(sizeHintForColumn(ResultsModel::Note),
+                                 fontMetrics().averageCharWidth() * 60);
+    const int width = std::max(
+            {content, header->sectionSizeHint(ResultsModel::Note), viewport()->width() - others});
+    header->resizeSection(ResultsModel::Note, width);
+}
+
+void ResultsTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitNote();
 }
 
 QList<int> ResultsTableView::selectedSourceRows() const

@@ -2,7 +2,8 @@
 
 // ResultsTableView: the results table: sortable through a proxy that sorts by
 // the model's numeric SortRole, whole-row selection, and Ctrl+C copying the
-// selected rows as tab-separated text (pastes into a spreadsheet). GUI thread.
+// selected rows as tab-separated text (pastes into a spreadsheet). One tab
+// stop: Tab leaves it, the arrow keys move inside. GUI thread.
 
 #include <QTableView>
 
@@ -26,9 +27,13 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void emitCurrent();
+    // Every column to its contents, then the Note column over the room left.
+    void fitColumns();
+    void fitNote();
 
     ResultsModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

@@ -1,5 +1,7 @@
 #include "rundetailwidget.h"
 
+#include "reasontext.h"
+
 #include "abreport.h"
 #include "chartkit.h"
 #include "runcardrenderer.h"
@@ -46,9 +48,8 @@ void RunDetailWidget::showRow(const SweepRow &row)
 {
     m_row = row;
     m_hasRow = true;
-    if (!row.hasFigures)
-        m_report->setPlainText(tr("This run produced no figures.\n\nReason: %1").arg(row.reason));
-    else
+    // ab's report stays in ab's words, as ab prints it.
+    if (row.hasFigures)
         m_report->setPlainText(AbReport::format(row.result));
     m_chartsLanguage.clear(); // a new row: build its charts
     retranslate();
@@ -102,6 +103,9 @@ void RunDetailWidget::showCharts()
 
 void RunDetailWidget::retranslate()
 {
+    if (m_hasRow && !m_row.hasFigures)
+        m_report->setPlainText(tr("This run produced no figures.\n\nReason: %1")
+                                       .arg(ReasonText::translated(m_row.reason)));
     if (m_hasRow)
         m_heading->setText(tr("<b>%1</b>, concurrency %2")
                                    .arg(m_row.targetLabel.toHtmlEscaped())

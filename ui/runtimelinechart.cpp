@@ -21,12 +21,9 @@ RunTimelineChart::RunTimelineChart(QWidget *parent) : QWidget(parent)
     m_rps->setPen(QPen(ChartKit::seriesColor(0), 2)); // after addSeries, which applies the theme's
     m_failed->setPen(QPen(ChartKit::failureColor(), 2));
 
-    m_timeAxis = ChartKit::valueAxis({}, 0, 1, QStringLiteral("%.1f"));
+    m_timeAxis = ChartKit::spanAxis({}, 0, 1);
     m_rpsAxis = ChartKit::valueAxis({}, 0, 10);
     m_failedAxis = ChartKit::valueAxis({}, 0, 10);
-    m_timeAxis->setRange(0, 1);
-    m_rpsAxis->setRange(0, 10);
-    m_failedAxis->setRange(0, 10);
     m_failedAxis->setLabelsColor(ChartKit::failureColor());
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_rpsAxis, Qt::AlignLeft);
@@ -51,9 +48,9 @@ void RunTimelineChart::reset(const QString &runTitle)
     m_failed->clear();
     m_maxRps = 0;
     m_maxFailed = 0;
-    m_timeAxis->setRange(0, 1);
-    m_rpsAxis->setRange(0, 10);
-    m_failedAxis->setRange(0, 10);
+    ChartKit::setSpan(m_timeAxis, 0, 1);
+    ChartKit::setNiceRange(m_rpsAxis, 0, 10);
+    ChartKit::setNiceRange(m_failedAxis, 0, 10);
     retranslate();
 }
 
@@ -72,10 +69,10 @@ void RunTimelineChart::addProgress(const RunProgress &progress)
     const double left = m_rps->count() >= MaxPoints - 1 ? m_rps->at(0).x() : 0;
     // Ticks on round seconds (0.25, 0.5, ...), whatever the window's start.
     ChartKit::setSpan(m_timeAxis, left, std::max(left + 1, progress.elapsedSec));
-    m_rpsAxis->setRange(0, std::max(10.0, m_maxRps * 1.1));
-    m_failedAxis->setRange(0, std::max<qint64>(10, m_maxFailed + m_maxFailed / 10));
-    m_rpsAxis->applyNiceNumbers();
-    m_failedAxis->applyNiceNumbers();
+    ChartKit::setNiceRange(m_rpsAxis, 0, std::max(10.0, m_maxRps * 1.1));
+    // Failures are counts: from 10 up niceTicks' steps are whole numbers.
+    ChartKit::setNiceRange(m_failedAxis, 0,
+                           double(std::max<qint64>(10, m_maxFailed + m_maxFailed / 10)));
 }
 
 int RunTimelineChart::pointCount() const

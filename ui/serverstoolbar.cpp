@@ -10,6 +10,12 @@
 ServersToolBar::ServersToolBar(QWidget *parent) : QToolBar(parent)
 {
     setObjectName(QStringLiteral("serversToolBar"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("manualServersLabel"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    addWidget(m_title);
     for (ServerModel model : {ServerModel::EventDriven, ServerModel::ThreadPerConnection}) {
         Slot &slot = m_slots[indexOf(model)];
         const QString key = serverModelKey(model);
@@ -28,8 +34,12 @@ ServersToolBar::ServersToolBar(QWidget *parent) : QToolBar(parent)
                 QStringLiteral("now 9999 (peak 9999) · served 9999999 · bad 9999")));
         addWidget(slot.name);
         addAction(slot.toggle);
+        // QToolBar's buttons take no focus; Tab must reach Start all the same.
+        QWidget *button = widgetForAction(slot.toggle);
+        button->setObjectName(key + QStringLiteral("ServerButton"));
+        button->setFocusPolicy(Qt::TabFocus);
         addWidget(slot.url);
-        addWidget(slot.counters);
+        slot.countersItem = addWidget(slot.counters);
         if (model == ServerModel::EventDriven)
             addSeparator();
         connect(slot.toggle, &QAction::triggered, this, [this, model](bool on) {
@@ -135,11 +145,17 @@ void ServersToolBar::updateSlot(ServerModel model)
     const bool running = slot.server && slot.server->isRunning();
     slot.toggle->setChecked(running);
     slot.toggle->setText(running ? tr("Stop") : tr("Start"));
-    slot.toggle->setToolTip(running ? tr("Stop this embedded server (closes its connections)")
-                                    : tr("Start this embedded server with the port and knobs of "
-                                         "the Targets panel"));
+    slot.toggle->setToolTip(
+            running ? tr("Stop this manually started server (closes its connections). Run "
+                         "Sweep does not use it.")
+                    : tr("Start this server by hand, with the port and knobs of the Targets "
+                         "panel, to point a browser, curl or ab at it. Run Sweep does not need "
+                         "it: the sweep starts its own servers."));
     slot.url->setText(running ? slot.server->url() : QString());
     slot.url->setPlaceholderText(tr("stopped"));
+    // Their reserved width would push the other server off a narrow window
+    // while there is nothing to count.
+    slot.countersItem->setVisible(running);
     if (!running) {
         slot.counters->setText(QString());
         return;
@@ -160,8 +176,11 @@ void ServersToolBar::poll()
 
 void ServersToolBar::retranslate()
 {
-    setWindowTitle(tr("Servers"));
-    m_slots[0].name->setText(tr(" Event-driven server: "));
-    m_slots[1].name->setText(tr(" Thread-per-connection server: "));
+    setWindowTitle(tr("Manual servers"));
+    m_title->setText(tr("Manual servers (for a browser or ab):"));
+    m_title->setToolTip(tr("Run Sweep starts and stops its own servers; these two are only "
+                           "for trying a server by hand, e.g. in a browser, with curl or ab."));
+    m_slots[0].name->setText(tr(" Event-driven: "));
+    m_slots[1].name->setText(tr(" Thread per connection: "));
     poll();
 }

@@ -1,7 +1,8 @@
 #pragma once
 
 // ServersToolBar: start or stop either embedded server on its own, so ab,
-// wrk, curl or a browser can be pointed at it. Owns the EmbeddedServer
+// wrk, curl or a browser can be pointed at it. Run Sweep never uses these:
+// the sweep starts its own, so the toolbar says "manual". Owns the EmbeddedServer
 // objects; each server runs on its own thread(s) (EmbeddedServer does that),
 // this toolbar only calls start()/stop() and polls stats() ~4 times a second.
 // GUI thread.
@@ -51,11 +52,13 @@ private:
         QLabel *name = nullptr;
         QLineEdit *url = nullptr;
         QLabel *counters = nullptr;
+        QAction *countersItem = nullptr; // hides the counters while the server is stopped
     };
     static int indexOf(ServerModel model) { return model == ServerModel::EventDriven ? 0 : 1; }
     void updateSlot(ServerModel model);
     void poll();
 
+    QLabel *m_title = nullptr;
     std::array<Slot, 2> m_slots;
     std::function<ServerOptions(ServerModel)> m_provider;
     QTimer *m_poll = nullptr;

@@ -35,7 +35,15 @@ SweepChartsWidget::SweepChartsWidget(QWidget *parent) : QWidget(parent)
     m_verdicts->setObjectName(QStringLiteral("verdictLabel"));
     m_verdicts->setWordWrap(true);
     m_verdicts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_intro = new QLabel(this);
+    m_intro->setObjectName(QStringLiteral("chartsIntroLabel"));
+    m_intro->setTextFormat(Qt::RichText);
+    m_intro->setWordWrap(true);
+    m_intro->setFrameShape(QFrame::StyledPanel);
+    m_intro->setMargin(8);
+    m_intro->setFont(ChartKit::font(ChartKit::kTextPx));
     auto layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
     layout->addWidget(m_logScale);
     layout->addLayout(charts, 1);
     layout->addWidget(m_verdicts);
@@ -83,6 +91,16 @@ void SweepChartsWidget::setLogScale(bool on)
     m_logScale->setChecked(on);
 }
 
+bool SweepChartsWidget::isIntroShown() const
+{
+    return !m_intro->isHidden();
+}
+
+QString SweepChartsWidget::introText() const
+{
+    return m_intro->text();
+}
+
 QChart *SweepChartsWidget::rpsChart() const
 {
     return m_rpsView->chart();
@@ -96,6 +114,14 @@ QChart *SweepChartsWidget::timeChart() const
 void SweepChartsWidget::retranslate()
 {
     m_logScale->setText(tr("Logarithmic axes"));
+    m_intro->setText(
+            tr("<p><b>No sweep yet.</b> Pick the targets on the left and press <b>F5</b> "
+               "(<b>Run Sweep</b>), or open a saved sweep (File menu). Requests/s and time per "
+               "request against concurrency appear here, the very charts the report gets.</p>"
+               "<p>The two embedded servers differ only in their concurrency model:</p><ul>"
+               "<li><b>Event-driven</b>: one QTcpServer event loop serves every "
+               "connection.</li>"
+               "<li><b>Thread per connection</b>: one QThread per connection.</li></ul>"));
     rebuild();
 }
 
@@ -119,6 +145,7 @@ void SweepChartsWidget::rebuild()
                             .arg(comparison.verdict(m_language));
     m_verdicts->setText(verdicts.join(u'\n'));
     m_verdicts->setVisible(!verdicts.isEmpty());
+    m_intro->setVisible(m_levels.isEmpty() && sweep.rows.isEmpty());
 }
 
 QList<QXYSeries *> SweepChartsWidget::install(QChartView *view, SweepChart built,

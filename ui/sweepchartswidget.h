@@ -38,6 +38,9 @@ public:
     QString verdictText() const;
     QChart *rpsChart() const;
     QChart *timeChart() const;
+    // Until a sweep is run or opened: what to do and what the two embedded models are.
+    bool isIntroShown() const;
+    QString introText() const;
     void retranslate();
 
 public slots:
@@ -52,6 +55,7 @@ private:
     QList<int> m_shownLevels; // the x axis: index -> level
     QString m_language = QStringLiteral("en");
     QCheckBox *m_logScale = nullptr;
+    QLabel *m_intro = nullptr;
     QLabel *m_verdicts = nullptr;
     QChartView *m_rpsView = nullptr;
     QChartView *m_timeView = nullptr;

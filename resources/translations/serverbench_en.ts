@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddTargetDialog</name>
+    <message>
+        <source>Add external target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label cannot contain &quot;/&quot; (it names the report&apos;s files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another target is labelled &quot;%1&quot;: labels must differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s URL, e.g. http://127.0.0.1:8080/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid http:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit external target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A working directory needs a launch command to start in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Stop</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the launch command and waiting for its port (at most %1 s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending GET %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the launch command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected in %1 ms, header %2 ms after the request, whole response in %3 ms (body: %4 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the body had not ended when the probe stopped reading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The launch command (pid %1) accepted connections after %2 ms and has been stopped again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of the launch command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. python-async (empty: the URL&apos;s host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names the target&apos;s rows, charts and files in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch &amp;command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. exec python3 server_async_http.py 8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. Run with /bin/sh -c before the target&apos;s runs and stopped after them; the sweep waits until the URL&apos;s port accepts. Leave it empty for a server that is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the folder the command starts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the launch command, send one GET to the URL, show the answer, then stop the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it shows the server&apos;s status line, headers and response time here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Cannot compare %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a saved sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved sweeps (*.json)</source>
+        <translation type="unfinished">Saved sweeps (*.json)</translation>
+    </message>
+    <message>
+        <source>Check two or more sweeps to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare saved sweeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check two or more &amp;sweeps to overlay them in the results table, the charts and the report. Each target is named after its sweep: its title, or when it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved sweeps yet: every sweep you run is saved, or add a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfigPanel</name>
     <message>
         <source>Choose at least one target</source>
@@ -67,6 +257,34 @@
         <source>Each target runs this many times at each level, the targets taking turns; the table shows the median run, the spread and a verdict come from all of them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Tugas Pemrograman Jaringan 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The markdown report&apos;s heading; empty: a default heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name and student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written under the report&apos;s heading</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmbeddedTargetEditor</name>
@@ -108,23 +326,45 @@
     </message>
 </context>
 <context>
+    <name>ExportFolderDialog</name>
+    <message>
+        <source>Export the report into</source>
+        <translation type="unfinished">Export the report into</translation>
+    </message>
+    <message>
+        <source>&amp;Export Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder (created if missing):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExternalTarget</name>
+    <message>
+        <source>the launch command is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the launch command is not a valid shell command line (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>launch command &quot;%1&quot; not found (not a shell builtin or a program on PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExternalTargetsEditor</name>
-    <message>
-        <source>external%1</source>
-        <translation>external%1</translation>
-    </message>
-    <message>
-        <source>Row %1: &quot;%2&quot; is not a valid http:// URL</source>
-        <translation>Row %1: &quot;%2&quot; is not a valid http:// URL</translation>
-    </message>
-    <message>
-        <source>Row %1: a label cannot contain &quot;/&quot; (it names the report&apos;s files)</source>
-        <translation>Row %1: a label cannot contain &quot;/&quot; (it names the report&apos;s files)</translation>
-    </message>
-    <message>
-        <source>Row %1: label &quot;%2&quot; is used twice</source>
-        <translation>Row %1: label &quot;%2&quot; is used twice</translation>
-    </message>
     <message>
         <source>External targets (any HTTP/1.x URL):</source>
         <translation>External targets (any HTTP/1.x URL):</translation>
@@ -146,15 +386,50 @@
         <translation>Optional: a command that starts the server before its runs</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Add</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a target: its URL, an optional launch command, and a test fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LevelList</name>
+    <message>
+        <source>Concurrency level %1 must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency level %1 is above ab&apos;s limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number: enter levels like 1, 5, 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one concurrency level, e.g. 1, 5, 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency level %1 is greater than requests per run (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency level %1 is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -187,10 +462,6 @@
     <message>
         <source>%1, c = %2</source>
         <translation>%1, c = %2</translation>
-    </message>
-    <message>
-        <source>No sweep yet: Run Sweep draws each finished cell here.</source>
-        <translation>No sweep yet: Run Sweep draws each finished cell here.</translation>
     </message>
     <message>
         <source>Sweep finished: %1 cells, %2 without figures (-)</source>
@@ -248,6 +519,14 @@
         <source>Requests/s</source>
         <translation>Requests/s</translation>
     </message>
+    <message>
+        <source>No sweep yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Pick the targets on the left and press &lt;b&gt;F5&lt;/b&gt; (&lt;b&gt;Run Sweep&lt;/b&gt;). Each target is measured at every concurrency level; each finished cell appears here as a point (its requests/s), and the run in progress below, over its own time.&lt;/p&gt;&lt;p&gt;The two embedded servers differ only in their concurrency model:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Event-driven&lt;/b&gt;: one QTcpServer event loop serves every connection.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Thread per connection&lt;/b&gt;: one QThread per connection.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>
@@ -298,6 +577,26 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare saved sweeps...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;g</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -357,10 +656,6 @@
     <message>
         <source>The report could not be written: %1</source>
         <translation>The report could not be written: %1</translation>
-    </message>
-    <message>
-        <source>Export the report into</source>
-        <translation>Export the report into</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -430,6 +725,58 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Comparison, not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare saved sweeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two or more sweeps to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 saved sweeps: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compared sweeps were not measured alike (%1); the report&apos;s settings are the first sweep&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit serverbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sweep is running. Stop it and quit? The finished runs are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>
@@ -463,6 +810,81 @@
     </message>
     <message>
         <source>%1, concurrency %2, %3 (run %4 of %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sweep yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonText</name>
+    <message>
+        <source>not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run: the sweep was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled (%1 of %2 requests done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceeded the run time limit of %1 s (%2 of %3 requests done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no request completed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no request completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: connect %2, receive %3, length %4, exceptions %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (repeat %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedded %1 server did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 already accepts connections before &apos;%3&apos; was launched (another server is running there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>launch command &apos;%1&apos; did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>launch command &apos;%1&apos; was killed before %2:%3 accepted connections%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>launch command &apos;%1&apos; exited with code %2 before %3:%4 accepted connections%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>launch command &apos;%1&apos; did not open %2:%3 within %4 s%5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -672,14 +1094,6 @@ Reason: %1</translation>
         <translation>Start</translation>
     </message>
     <message>
-        <source>Stop this embedded server (closes its connections)</source>
-        <translation>Stop this embedded server (closes its connections)</translation>
-    </message>
-    <message>
-        <source>Start this embedded server with the port and knobs of the Targets panel</source>
-        <translation>Start this embedded server with the port and knobs of the Targets panel</translation>
-    </message>
-    <message>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
@@ -688,16 +1102,32 @@ Reason: %1</translation>
         <translation>now %1 (peak %2) · served %3 · bad %4</translation>
     </message>
     <message>
-        <source>Servers</source>
-        <translation>Servers</translation>
+        <source>Stop this manually started server (closes its connections). Run Sweep does not use it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> Event-driven server: </source>
-        <translation> Event-driven server: </translation>
+        <source>Start this server by hand, with the port and knobs of the Targets panel, to point a browser, curl or ab at it. Run Sweep does not need it: the sweep starts its own servers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> Thread-per-connection server: </source>
-        <translation> Thread-per-connection server: </translation>
+        <source>Manual servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual servers (for a browser or ab):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Sweep starts and stops its own servers; these two are only for trying a server by hand, e.g. in a browser, with curl or ab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Event-driven: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Thread per connection: </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -716,6 +1146,85 @@ Reason: %1</translation>
     </message>
     <message>
         <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No sweep yet.&lt;/b&gt; Pick the targets on the left and press &lt;b&gt;F5&lt;/b&gt; (&lt;b&gt;Run Sweep&lt;/b&gt;), or open a saved sweep (File menu). Requests/s and time per request against concurrency appear here, the very charts the report gets.&lt;/p&gt;&lt;p&gt;The two embedded servers differ only in their concurrency model:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Event-driven&lt;/b&gt;: one QTcpServer event loop serves every connection.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Thread per connection&lt;/b&gt;: one QThread per connection.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepConfig</name>
+    <message>
+        <source>no targets to measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no concurrency levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of requests must be at least 1 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concurrency level %1 is greater than the %2 requests (ab refuses c &gt; n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request timeout must be positive (got %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run time limit must be positive (got %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the launch timeout must be positive (got %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pause between runs cannot be negative (got %1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repeats must be between 1 and %1 (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minimum time per cell must be between 0 and 3600 s (got %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cookie &apos;%1&apos; is not name=value (-C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credentials (-A) are not user:password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a body or content type (-T) needs -p FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a target has an empty label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; has an unusable file-name key &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two targets share the key &apos;%1&apos; (labels must differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos;: &apos;%2&apos; is not an http:// URL with a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos;: https needs the qnam engine (--engine qnam)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

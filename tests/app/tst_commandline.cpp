@@ -1,9 +1,18 @@
 // The top-level command line of the built `serverbench` (SERVERBENCH_BIN):
 // --help and --version work without a display, misuse exits 1 with one line,
-// and options the top level does not know reach the GUI's parser.
+// options the top level does not know reach the GUI's parser, and the GUI
+// started with a sweep's options and --autorun runs it and autosaves it.
 
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 class tst_CommandLine : public QObject
@@ -14,6 +23,7 @@ private slots:
     void initTestCase();
     void exitsAsExpected_data();
     void exitsAsExpected();
+    void autorunWithLaunchCommandSavesRows();
 
 private:
     QString m_binary;
@@ -49,6 +59,22 @@ void tst_CommandLine::exitsAsExpected_data()
     QTest::newRow("gui rejects a bad value before the window")
             << QStringList {u"--levels"_qs} << true << 1 << QString()
             << u"serverbench: Missing value after '--levels'."_qs;
+    QTest::newRow("gui checks --target as the sweep does")
+            << QStringList {u"--target"_qs, u"py=ftp://x/"_qs} << true << 1 << QString()
+            << u"serverbench: target 'py=ftp://x/': 'ftp://x/' is not an http:// URL with a "
+               u"host"_qs;
+    QTest::newRow("gui checks --launch as the sweep does")
+            << QStringList {u"--target"_qs, u"py=http://127.0.0.1:1/"_qs, u"--launch"_qs,
+                            u"py=no-such-program-xyz --port 1"_qs}
+            << true << 1 << QString()
+            << u"serverbench: --launch py: launch command \"no-such-program-xyz\" not found (not "
+               u"a shell builtin or a program on PATH)"_qs;
+    QTest::newRow("gui refuses a sweep-only option")
+            << QStringList {u"-H"_qs, u"Accept: */*"_qs} << true << 1 << QString()
+            << u"serverbench: -H is for 'serverbench sweep'; the GUI has no field for it"_qs;
+    QTest::newRow("gui checks --hold-ms")
+            << QStringList {u"--autorun"_qs, u"--hold-ms=soon"_qs} << true << 1 << QString()
+            << u"serverbench: --hold-ms 'soon' is not a whole number >= 0"_qs;
 }
 
 void tst_CommandLine::exitsAsExpected()
@@ -76,6 +102,87 @@ void tst_CommandLine::exitsAsExpected()
         QVERIFY2(out.contains(stdoutHas), qPrintable(out));
     if (!stderrLine.isEmpty())
         QCOMPARE(err, stderrLine);
+}
+
+// The issue's line: a course-style Python server started by a shell command
+// line (cd, then exec) with --launch, run by the GUI unattended.
+void tst_CommandLine::autorunWithLaunchCommandSavesRows()
+{
+    if (QStandardPaths::findExecutable(u"python3"_qs).isEmpty())
+        QSKIP("python3 is not installed");
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QDir(home.path()).mkpath(u"tugas"_qs);
+    const QString serverDir = home.filePath(u"tugas"_qs);
+    QFile script(serverDir + u"/server.py"_qs);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("import sys\n"
+                 "from http.server import ThreadingHTTPServer, SimpleHTTPRequestHandler\n"
+                 "class Handler(SimpleHTTPRequestHandler):\n"
+                 "    def log_message(self, *args):\n"
+                 "        pass\n"
+                 "ThreadingHTTPServer(('127.0.0.1', int(sys.argv[1])), "
+                 "Handler).serve_forever()\n");
+    script.close();
+    // Served from the folder the command changed to: its length proves the cd.
+    const QByteArray page = "<html><body>tugas 9</body></html>\n";
+    QFile index(serverDir + u"/index.html"_qs);
+    QVERIFY(index.open(QIODevice::WriteOnly));
+    index.write(page);
+    index.close();
+
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    const QString url = u"http://127.0.0.1:%1/"_qs.arg(port);
+    const QStringList arguments {
+            u"--target"_qs,  u"py="_qs + url,
+            u"--launch"_qs,  u"py=cd %1 && exec python3 server.py %2"_qs.arg(serverDir).arg(port),
+            u"--levels"_qs,  u"1,5"_qs,
+            u"-n"_qs,        u"200"_qs,
+            u"--repeat"_qs,  u"3"_qs,
+            u"--autorun"_qs, u"--hold-ms"_qs,
+            u"0"_qs};
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
+    env.insert(u"HOME"_qs, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_qs, home.filePath(u"config"_qs));
+    env.insert(u"XDG_DATA_HOME"_qs, home.filePath(u"data"_qs));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(m_binary, arguments);
+    QVERIFY(process.waitForFinished(100000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(out.contains(u"serverbench-autorun: done"_qs), qPrintable(out + err));
+
+    const QDir sweeps(home.filePath(u"data/serverbench/serverbench/sweeps"_qs));
+    const QStringList saved = sweeps.entryList({u"*.json"_qs}, QDir::Files);
+    QCOMPARE(saved.size(), 1);
+    QFile file(sweeps.filePath(saved.first()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject sweep = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonArray rows = sweep.value(u"rows"_qs).toArray();
+    QCOMPARE(rows.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject row = rows.at(i).toObject();
+        QCOMPARE(row.value(u"targetLabel"_qs).toString(), u"py"_qs);
+        QCOMPARE(row.value(u"concurrency"_qs).toInt(), i == 0 ? 1 : 5);
+        QVERIFY2(row.value(u"hasFigures"_qs).toBool(),
+                 qPrintable(row.value(u"reason"_qs).toString()));
+        QCOMPARE(row.value(u"repeats"_qs).toArray().size(), 3);
+    }
+    const QJsonObject shown = rows.at(0).toObject().value(u"repeats"_qs).toArray().at(0).toObject();
+    QCOMPARE(shown.value(u"documentLength"_qs).toInteger(), page.size());
+    QCOMPARE(shown.value(u"complete"_qs).toInteger(), 200);
+    // The launched server was stopped with the sweep.
+    QTcpServer again;
+    QVERIFY(again.listen(QHostAddress::LocalHost, port));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

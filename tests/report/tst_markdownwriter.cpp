@@ -36,6 +36,7 @@ private slots:
     void centring();
     void document_data();
     void document();
+    void authorUnderTitle();
     void extendedTable();
     void withoutExtendedTableReasonsStayVisible();
     void documentNamesAbOptions();
@@ -208,6 +209,24 @@ void tst_MarkdownWriter::document()
     for (const QString &line : lines)
         links += line.startsWith(u"![") && line.contains(u"](dokumentasi/") ? 1 : 0;
     QCOMPARE(links, sweep.rows.size() + 3); // the runs and the three sweep charts
+}
+
+void tst_MarkdownWriter::authorUnderTitle()
+{
+    SweepResult sweep = seedSweep();
+    sweep.config.title = u"Tugas Pemrograman Jaringan 9"_s;
+    sweep.config.author = u"Budi Santoso"_s;
+    ReportOptions options;
+    options.lang = u"id"_s;
+    QStringList lines = MarkdownWriter::document(sweep, options).split(u'\n');
+    QCOMPARE(lines.mid(0, 5),
+             QStringList({u"# Tugas Pemrograman Jaringan 9"_s, QString(),
+                          u"Disusun oleh: Budi Santoso"_s, QString(), u"## Dokumentasi"_s}));
+    // The export's options win over the saved sweep's (sweep --load --author).
+    options.lang = u"en"_s;
+    options.author = u"Siti"_s;
+    lines = MarkdownWriter::document(sweep, options).split(u'\n');
+    QCOMPARE(lines.at(2), u"By: Siti"_s);
 }
 
 void tst_MarkdownWriter::extendedTable()

@@ -65,6 +65,7 @@ SweepConfig richConfig()
     config.launchTimeoutSec = 4;
     config.pauseMs = 10;
     config.title = QStringLiteral("Tugas 9");
+    config.author = QStringLiteral("Budi");
     config.method = "PUT";
     config.headers = {{"Accept-Encoding", "gzip"}, {"X-Trace", "a: b"}};
     config.sendBody = true;
@@ -202,6 +203,7 @@ void tst_SweepConfig::configRoundTrip()
     QCOMPARE(back.launchTimeoutSec, 4.0);
     QCOMPARE(back.pauseMs, 10);
     QCOMPARE(back.title, QStringLiteral("Tugas 9"));
+    QCOMPARE(back.author, QStringLiteral("Budi"));
     QCOMPARE(back.method, QByteArray("PUT"));
     QCOMPARE(back.headers, config.headers);
     QCOMPARE(back.sendBody, true);

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -511,7 +512,12 @@ void tst_MainWindow::closeDuringSweepJoinsThreads()
     QVERIFY(UiTestEnv::threadCount() > before);
     QVERIFY(window->liveChart()->pointCount() > 0); // the live chart follows the run
 
-    QVERIFY(!window->close()); // refused while it cancels...
+    QVERIFY(!window->close()); // refused: it asks first...
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox *>(QStringLiteral("closeMidSweepBox")))
+                && box->isVisible());
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("stopAndQuitButton")),
+                      Qt::LeftButton); // ...cancels on "Stop and quit"...
     QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 30000); // ...then closes itself
     QVERIFY(!window->isSweepRunning());
     window.reset();
