@@ -52,11 +52,35 @@ void ensureRuntimeDir()
         qputenv("XDG_RUNTIME_DIR", dir);
 }
 
+// Qt's X11 platform takes "-title T" (and "--title T") for itself, the
+// window's title: the report's --title must not reach it. Moves those
+// arguments out of argv (argc shrinks) and returns them.
+QStringList takeTitleArguments(int &argc, char **argv)
+{
+    QStringList taken;
+    int kept = 1;
+    for (int i = 1; i < argc; ++i) {
+        const bool title
+                = std::strcmp(argv[i], "--title") == 0 || std::strcmp(argv[i], "-title") == 0;
+        if (title || std::strncmp(argv[i], "--title=", 8) == 0) {
+            taken << QString::fromLocal8Bit(argv[i]);
+            if (title && i + 1 < argc)
+                taken << QString::fromLocal8Bit(argv[++i]);
+            continue;
+        }
+        argv[kept++] = argv[i];
+    }
+    argc = kept;
+    argv[argc] = nullptr;
+    return taken;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     const QString command = commandOf(argc, argv);
+    const QStringList titleArguments = takeTitleArguments(argc, argv);
     // sweep renders charts, so it needs a QGuiApplication; with no display it
     // renders off-screen.
     ensureRuntimeDir();
@@ -75,6 +99,7 @@ int main(int argc, char **argv)
 
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
+    arguments += titleArguments;
     if (command == u"serve")
         return serveCommand(arguments);
     if (command == u"ab")

@@ -382,6 +382,9 @@ void AddTargetDialog::done(int result)
 
 void AddTargetDialog::retranslate()
 {
+    // Qt ships no Indonesian strings for its standard buttons.
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_labelLabel->setText(tr("&Label:"));
     m_labelLabel->setBuddy(m_label);
     m_label->setPlaceholderText(tr("e.g. python-async (empty: the URL's host:port)"));

@@ -33,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -139,6 +140,7 @@ QWidget *MainWindow::createLeftPanel()
     buttons->addWidget(m_cancelButton);
 
     auto scroll = new QScrollArea;
+    m_configScroll = scroll;
     scroll->setWidget(m_config);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -614,6 +616,9 @@ void MainWindow::retranslateUi()
             : m_comparison ? tr("Comparison: %1").arg(m_sweepSource) + QStringLiteral(" — ")
                            : QFileInfo(m_sweepSource).fileName() + QStringLiteral(" — ");
     setWindowTitle(source + tr("serverbench — HTTP server concurrency workbench"));
+    // The fields' labels are longer in Indonesian: the panel never cuts them.
+    m_configScroll->setMinimumWidth(m_config->sizeHint().width()
+                                    + m_configScroll->verticalScrollBar()->sizeHint().width());
     m_tabs->setTabText(LiveTab, tr("Live"));
     m_tabs->setTabText(ResultsTab, tr("Results"));
     m_tabs->setTabText(ChartsTab, tr("Charts"));

@@ -21,6 +21,7 @@ class QLabel;
 class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QSplitter;
 class QTabWidget;
 class ResultsModel;
@@ -110,6 +111,7 @@ private:
     QPlainTextEdit *m_log = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_split = nullptr;
+    QScrollArea *m_configScroll = nullptr;
     QSplitter *m_resultsSplit = nullptr;
     QPushButton *m_runButton = nullptr;
     QPushButton *m_cancelButton = nullptr;

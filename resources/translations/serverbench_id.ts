@@ -139,6 +139,14 @@
         <source>Try it shows the server&apos;s status line, headers and response time here.</source>
         <translation>Tombol Coba menampilkan baris status, header, dan waktu respons server di sini.</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>

@@ -24,6 +24,7 @@ private slots:
     void exitsAsExpected_data();
     void exitsAsExpected();
     void autorunWithLaunchCommandSavesRows();
+    void titleSurvivesX11();
 
 private:
     QString m_binary;
@@ -183,6 +184,39 @@ void tst_CommandLine::autorunWithLaunchCommandSavesRows()
     // The launched server was stopped with the sweep.
     QTcpServer again;
     QVERIFY(again.listen(QHostAddress::LocalHost, port));
+}
+
+// Qt's X11 platform takes --title for the window's title; the report's
+// --title must still reach the sweep (main.cpp moves it out of Qt's way).
+void tst_CommandLine::titleSurvivesX11()
+{
+    const QString xvfb = QStandardPaths::findExecutable(u"xvfb-run"_qs);
+    if (xvfb.isEmpty())
+        QSKIP("xvfb-run is not installed (scripts/install-deps.sh --test installs it)");
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_qs, u"xcb"_qs);
+    env.insert(u"HOME"_qs, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_qs, home.filePath(u"config"_qs));
+    env.insert(u"XDG_DATA_HOME"_qs, home.filePath(u"data"_qs));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(xvfb,
+                  {u"-a"_qs, m_binary, u"--levels"_qs, u"1"_qs, u"-n"_qs, u"20"_qs, u"--repeat"_qs,
+                   u"1"_qs, u"--title"_qs, u"Tugas Pemrograman Jaringan 9"_qs, u"--author"_qs,
+                   u"Budi"_qs, u"--autorun"_qs, u"--hold-ms"_qs, u"0"_qs});
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    const QDir sweeps(home.filePath(u"data/serverbench/serverbench/sweeps"_qs));
+    const QStringList saved = sweeps.entryList({u"*.json"_qs}, QDir::Files);
+    QCOMPARE(saved.size(), 1);
+    QFile file(sweeps.filePath(saved.first()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject config
+            = QJsonDocument::fromJson(file.readAll()).object().value(u"config"_qs).toObject();
+    QCOMPARE(config.value(u"title"_qs).toString(), u"Tugas Pemrograman Jaringan 9"_qs);
+    QCOMPARE(config.value(u"author"_qs).toString(), u"Budi"_qs);
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)
