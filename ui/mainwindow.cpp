@@ -256,10 +256,10 @@ void MainWindow::onSweepFinished(const SweepResult &result, const QString &saved
     m_model->setRows(result.rows);
     if (!savedPath.isEmpty()) {
         m_sweepSource = savedPath;
-        m_savedLabel->setText(tr("Saved: %1").arg(savedPath));
+        setSweepState(SweepState::Saved, savedPath);
         statusBar()->showMessage(tr("Sweep saved to %1").arg(savedPath), 15000);
     } else {
-        m_savedLabel->setText(tr("Not saved: %1").arg(saveError));
+        setSweepState(SweepState::NotSaved, saveError);
         statusBar()->showMessage(tr("The sweep could not be saved: %1").arg(saveError), 15000);
     }
     logMessage(result.cancelled ? tr("Sweep cancelled") : tr("Sweep finished"));
@@ -361,8 +361,7 @@ void MainWindow::showSweep(const SweepResult &sweep, const QString &source, bool
     m_charts->setLevels(sweep.config.levels);
     m_model->setRows(sweep.rows);
     m_detail->clear();
-    m_savedLabel->setText(comparison ? tr("Comparison, not saved: %1").arg(source)
-                                     : tr("Opened: %1").arg(source));
+    setSweepState(comparison ? SweepState::Comparison : SweepState::Opened, source);
     retranslateUi();
     updateRunState();
     showTab(ResultsTab);
@@ -610,8 +609,40 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("export/folder"), m_exportFolder);
 }
 
+void MainWindow::setSweepState(SweepState state, const QString &detail)
+{
+    m_sweepState = state;
+    m_sweepStateDetail = detail;
+    showSweepState();
+}
+
+// A sentence made when the sweep arrived: kept as state and detail, so the
+// language switch can say it again.
+void MainWindow::showSweepState()
+{
+    const QString &detail = m_sweepStateDetail;
+    switch (m_sweepState) {
+    case SweepState::None:
+        m_savedLabel->clear();
+        break;
+    case SweepState::Saved:
+        m_savedLabel->setText(tr("Saved: %1").arg(detail));
+        break;
+    case SweepState::NotSaved:
+        m_savedLabel->setText(tr("Not saved: %1").arg(detail));
+        break;
+    case SweepState::Opened:
+        m_savedLabel->setText(tr("Opened: %1").arg(detail));
+        break;
+    case SweepState::Comparison:
+        m_savedLabel->setText(tr("Comparison, not saved: %1").arg(detail));
+        break;
+    }
+}
+
 void MainWindow::retranslateUi()
 {
+    showSweepState();
     const QString source = m_sweepSource.isEmpty() ? QString()
             : m_comparison ? tr("Comparison: %1").arg(m_sweepSource) + QStringLiteral(" — ")
                            : QFileInfo(m_sweepSource).fileName() + QStringLiteral(" — ");

@@ -97,6 +97,9 @@ private:
     void loadSettings();
     void saveSettings() const;
     void retranslateUi();
+    enum class SweepState { None, Saved, NotSaved, Opened, Comparison };
+    void setSweepState(SweepState state, const QString &detail);
+    void showSweepState();
 
     SweepRunner *m_runner = nullptr;
     LanguageManager *m_language = nullptr;
@@ -128,6 +131,8 @@ private:
     QString m_sweepSource;
     bool m_comparison = false; // the sweep shown is a comparison, in no file
     QString m_savedPath;
+    SweepState m_sweepState = SweepState::None;
+    QString m_sweepStateDetail; // the path, or why it was not saved
     QString m_exportFolder; // the last one, where the next export dialog opens
     QString m_blockedReason;
 };

@@ -7,11 +7,13 @@
 #include "externaltargetseditor.h"
 #include "livechart.h"
 #include "mainwindow.h"
+#include "reasontext.h"
 #include "resultsmodel.h"
 #include "resultstableview.h"
 #include "rundetailwidget.h"
 #include "serverstoolbar.h"
 #include "sweepchartswidget.h"
+#include "sweepstore.h"
 #include "uitestenv.h"
 
 #include <QApplication>
@@ -19,6 +21,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGroupBox>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +29,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -34,6 +38,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <tuple>
 
 class tst_MainWindow : public QObject
 {
@@ -49,6 +54,7 @@ private slots:
     void settingsSurviveRestart();
     void receiveErrorsCheckSetsConfig();
     void languageSwitchRetranslates();
+    void languageRoundTripLeavesNoIndonesian();
     void f5RunsAndEscapeCancels();
     void closeDuringSweepJoinsThreads_data();
     void closeDuringSweepJoinsThreads();
@@ -453,6 +459,81 @@ void tst_MainWindow::languageSwitchRetranslates()
             != QStringLiteral("Complete"));
     window.setLanguage(QStringLiteral("en"));
     QCOMPARE(run->text(), QStringLiteral("Run Sweep"));
+}
+
+// Every text a widget, a menu or the results table shows, in a fixed order.
+static QStringList textsOnScreen(const MainWindow &window)
+{
+    QStringList texts {window.windowTitle()};
+    for (const QWidget *widget : window.findChildren<QWidget *>()) {
+        if (auto label = qobject_cast<const QLabel *>(widget))
+            texts << label->text() << label->toolTip();
+        else if (auto button = qobject_cast<const QAbstractButton *>(widget))
+            texts << button->text() << button->toolTip();
+        else if (auto box = qobject_cast<const QGroupBox *>(widget))
+            texts << box->title();
+        else if (auto edit = qobject_cast<const QLineEdit *>(widget))
+            texts << edit->placeholderText() << edit->toolTip();
+        else if (auto tabs = qobject_cast<const QTabBar *>(widget))
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << tabs->tabText(i);
+    }
+    for (const QAction *action : window.findChildren<QAction *>())
+        texts << action->text() << action->toolTip();
+    const ResultsModel *model = window.resultsModel();
+    for (int column = 0; column < model->columnCount(); ++column) {
+        texts << model->headerData(column, Qt::Horizontal).toString();
+        for (int row = 0; row < model->rowCount(); ++row)
+            texts << model->index(row, column).data().toString()
+                  << model->index(row, column).data(Qt::ToolTipRole).toString();
+    }
+    return texts;
+}
+
+// The complaint: switching to Bahasa Indonesia and back left
+// Indonesian on screen. A window switched to a language must read exactly as
+// one started in it, with a sweep shown ("-" row's reason included): a text
+// set once, at construction, would keep the first language.
+void tst_MainWindow::languageRoundTripLeavesNoIndonesian()
+{
+    SweepResult sweep;
+    sweep.config = SweepConfig::defaults();
+    sweep.config.levels = {1, 5};
+    sweep.startedAt = sweep.finishedAt = QDateTime::currentDateTime();
+    SweepRow row;
+    row.targetKey = QStringLiteral("async");
+    row.targetLabel = sweep.config.targets[0].label;
+    row.concurrency = 1;
+    row.reason = ReasonText::make(ReasonText::Reason::CancelledAfterRequests,
+                                  {QStringLiteral("12"), QStringLiteral("1000")});
+    sweep.rows << row;
+    QTemporaryDir dir;
+    QString error;
+    const QString path = SweepStore::save(sweep, dir.path(), &error);
+    QVERIFY2(!path.isEmpty(), qPrintable(error));
+
+    const auto texts = [&path](const QString &startIn, const QString &switchTo) {
+        QSettings().setValue(QStringLiteral("view/language"), startIn);
+        MainWindow window;
+        window.show();
+        window.openSweep(path);
+        if (switchTo != startIn)
+            window.setLanguage(switchTo);
+        return textsOnScreen(window);
+    };
+    const QStringList english = texts(QStringLiteral("en"), QStringLiteral("en"));
+    const QStringList indonesian = texts(QStringLiteral("id"), QStringLiteral("id"));
+    QVERIFY(english.contains(QStringLiteral("cancelled (12 of 1000 requests done)")));
+    QVERIFY(indonesian.contains(QStringLiteral("dibatalkan (12 dari 1000 request selesai)")));
+    for (const auto &[start, target, expected] :
+         {std::tuple {QStringLiteral("id"), QStringLiteral("en"), english},
+          std::tuple {QStringLiteral("en"), QStringLiteral("id"), indonesian}}) {
+        const QStringList switched = texts(start, target);
+        QCOMPARE(switched.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            QCOMPARE(switched[i], expected[i]);
+    }
+    QSettings().setValue(QStringLiteral("view/language"), QStringLiteral("en"));
 }
 
 void tst_MainWindow::f5RunsAndEscapeCancels()
