@@ -4,7 +4,7 @@
 // embedded servers.
 
 #include "configpanel.h"
-#include "externaltargetseditor.h"
+#include "levellist.h"
 #include "mainwindow.h"
 #include "resultsmodel.h"
 #include "sweepstore.h"
@@ -57,23 +57,17 @@ void tst_CloseMidSweep::initTestCase()
 
 void tst_CloseMidSweep::configure(MainWindow &window, const QString &levels, int requests)
 {
-    child<QCheckBox>(window, "asyncCheck")->setChecked(true);
-    child<QCheckBox>(window, "threadCheck")->setChecked(true);
-    child<QSpinBox>(window, "asyncPortSpin")->setValue(0);
-    child<QSpinBox>(window, "threadPortSpin")->setValue(0);
-    ExternalTargetsEditor *externals = window.configPanel()->externalEditor();
-    while (externals->rowCount() > 0)
-        externals->removeRow(0);
-    child<QSpinBox>(window, "requestsSpin")->setValue(requests);
-    child<QSpinBox>(window, "repeatsSpin")->setValue(1);
-    child<QLineEdit>(window, "levelsEdit")->setText(levels);
-    for (const char *knob : {"asyncBodySpin", "threadBodySpin"})
-        child<QSpinBox>(window, knob)->setValue(-1);
-    for (const char *knob : {"asyncWorkSpin", "threadWorkSpin"})
-        child<QSpinBox>(window, knob)->setValue(0);
-    child<QCheckBox>(window, "keepAliveCheck")->setChecked(false);
-    auto engine = child<QComboBox>(window, "engineCombo");
-    engine->setCurrentIndex(engine->findData(QStringLiteral("socket")));
+    // The sweep as the GUI's command line would give it: both embedded
+    // servers (on the fields' free ports), socket engine, one repeat.
+    SweepConfig config = SweepConfig::defaults();
+    QString error;
+    config.levels = LevelList::parse(levels, &error).value_or(QList<int> {});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    config.requests = requests;
+    config.repeats = 1;
+    config.engine = EngineKind::Socket;
+    window.configPanel()->setConfig(config);
+    QCOMPARE(window.configPanel()->problem(), QString());
 }
 
 // The question, once it is on screen; nullptr when it is not.
