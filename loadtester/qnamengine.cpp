@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QThread>
 
 #include <algorithm>
@@ -18,9 +19,10 @@ namespace {
 // QNAM does its HTTP work on one thread per manager ("QNetworkAccessManager"
 // threads, truncated to 15 characters by the kernel), so the engine's CPU
 // includes theirs: read it from /proc before the managers go away.
-double qnamThreadsCpuSec()
+// CPU time of each of QNAM's own threads, by thread id (schedstat, ns).
+QHash<QString, qint64> qnamThreadsCpuNs()
 {
-    double total = 0;
+    QHash<QString, qint64> cpu;
     const QStringList tasks
             = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &tid : tasks) {
@@ -29,9 +31,20 @@ double qnamThreadsCpuSec()
             continue;
         QFile schedstat(QStringLiteral("/proc/self/task/%1/schedstat").arg(tid));
         if (schedstat.open(QIODevice::ReadOnly))
-            total += double(schedstat.readAll().split(' ').value(0).toLongLong()) / 1e9;
+            cpu.insert(tid, schedstat.readAll().split(' ').value(0).toLongLong());
     }
-    return total;
+    return cpu;
+}
+
+// What QNAM's threads spent since before: thread by thread, so a thread of
+// an earlier run that ends meanwhile cannot make the sum negative.
+double qnamThreadsCpuSecSince(const QHash<QString, qint64> &before)
+{
+    qint64 total = 0;
+    const QHash<QString, qint64> now = qnamThreadsCpuNs();
+    for (auto it = now.cbegin(); it != now.cend(); ++it)
+        total += std::max<qint64>(0, it.value() - before.value(it.key(), 0));
+    return double(total) / 1e9;
 }
 
 qint64 openDescriptors()
@@ -103,7 +116,7 @@ RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
     shared->test = test;
     shared->unstarted.store(test.requests);
     shared->cancel = &control.cancelRequested;
-    const double qnamCpuBefore = qnamThreadsCpuSec();
+    const QHash<QString, qint64> qnamCpuBefore = qnamThreadsCpuNs();
     std::vector<std::unique_ptr<QThread>> threadList;
     std::vector<std::unique_ptr<QnamWorker>> workers;
     for (int i = 0; i < threads; ++i) {
@@ -138,7 +151,7 @@ RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
                                          "(70007)"),
                           70007 & 255);
     });
-    result.clientCpuSec = qnamThreadsCpuSec() - qnamCpuBefore;
+    result.clientCpuSec = qnamThreadsCpuSecSince(qnamCpuBefore);
     for (auto &w : workers)
         QMetaObject::invokeMethod(w.get(), &QnamWorker::shutdown, Qt::QueuedConnection);
     for (auto &t : threadList)
