@@ -2,13 +2,14 @@
 # Installs what is missing (reference tools included), builds with warnings as
 # errors and runs every test with ctest; then the whole suite again under
 # AddressSanitizer + UndefinedBehaviorSanitizer, the threaded code's tests under
-# ThreadSanitizer, and each parser's libFuzzer target for FUZZ_SECONDS (60).
+# ThreadSanitizer, and each parser's libFuzzer target for FUZZ_SECONDS (60);
+# then builds the .deb from build/ and checks it (tests/package/check.sh).
 # Any failure or sanitizer report fails the run.
 #   ./test.sh                 everything, as CI runs it
 #   STAGES="normal" ./test.sh -R embedded    one stage, ctest arguments passed on
 set -euo pipefail
 cd "$(dirname "$0")"
-stages=${STAGES:-normal address thread fuzz}
+stages=${STAGES:-normal address thread fuzz package}
 scripts/install-deps.sh --test
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 started=$SECONDS
@@ -30,8 +31,18 @@ for s in $stages; do
         stage "fuzz: ${FUZZ_SECONDS:-60} s per parser"
         tests/fuzz/run.sh "${FUZZ_SECONDS:-60}"
         ;;
+    package)
+        stage "package: the .deb, lintian, AppStream, man page, completion"
+        scripts/build.sh # nothing to do after the normal stage
+        rm -f build/serverbench_*.deb
+        cmake --build build --target package >build/package.log 2>&1 || {
+            cat build/package.log
+            exit 1
+        }
+        tests/package/check.sh build
+        ;;
     *)
-        echo "test.sh: unknown stage '$s' (normal, address, thread, fuzz)" >&2
+        echo "test.sh: unknown stage '$s' (normal, address, thread, fuzz, package)" >&2
         exit 2
         ;;
     esac

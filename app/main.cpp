@@ -3,6 +3,10 @@
 
 #include "commands.h"
 
+#include "embeddedserver.h"
+#include "languagemanager.h"
+#include "loadtest.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -75,6 +79,22 @@ QStringList takeTitleArguments(int &argc, char **argv)
     return taken;
 }
 
+// The keys of --model (serve; sweep's --target), --engine (ab, sweep) and
+// --lang, one "option value..." line each, from the enums' own key functions:
+// packaging/gen-cli-docs.py builds the man page's and the bash completion's
+// value lists from them. An enum's keys end at the first value without one.
+void listValues()
+{
+    QTextStream out(stdout);
+    out << "model";
+    for (int i = 0; !serverModelKey(ServerModel(i)).isEmpty(); ++i)
+        out << ' ' << serverModelKey(ServerModel(i));
+    out << "\nengine";
+    for (int i = 0; !engineKindKey(EngineKind(i)).isEmpty(); ++i)
+        out << ' ' << engineKindKey(EngineKind(i));
+    out << "\nlang " << LanguageManager::languages().join(u' ') << '\n';
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -120,6 +140,9 @@ int main(int argc, char **argv)
             "--lang en|id and --hold-ms MS (with --autorun: how long each tab is shown)."));
     parser.addHelpOption();
     parser.addVersionOption();
+    QCommandLineOption listValuesOption(QStringLiteral("list-values"));
+    listValuesOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(listValuesOption);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("serve, ab or sweep; none starts the GUI"),
                                  QStringLiteral("[command]"));
@@ -131,6 +154,10 @@ int main(int argc, char **argv)
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
+    if (parser.isSet(listValuesOption)) {
+        listValues();
+        return 0;
+    }
     // A first word that is not an option would be a command we do not know.
     if (!arguments.isEmpty() && !arguments.first().startsWith(u'-')) {
         QTextStream(stderr) << "serverbench: unknown command '" << arguments.first()

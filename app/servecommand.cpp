@@ -44,8 +44,9 @@ int serveCommand(const QStringList &arguments)
             "Run one embedded HTTP server until SIGINT/SIGTERM; prints the URL it listens on."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption modelOption(QStringLiteral("model"),
-                                         QStringLiteral("async (event loop) or thread (thread "
-                                                        "per connection)."),
+                                         QStringLiteral("async (event loop), thread (thread per "
+                                                        "connection), pool (fixed thread pool) or "
+                                                        "reactor (one event loop per core)."),
                                          QStringLiteral("model"), QStringLiteral("async"));
     const QCommandLineOption portOption(QStringLiteral("port"),
                                         QStringLiteral("TCP port on 127.0.0.1; 0 = any free port."),
@@ -68,8 +69,19 @@ int serveCommand(const QStringList &arguments)
                                        QStringLiteral("Above this many open connections, "
                                                       "answer 503 and close."),
                                        QStringLiteral("n"), QStringLiteral("10000"));
+    const QCommandLineOption poolThreadsOption(
+            QStringLiteral("pool-threads"),
+            QStringLiteral("pool: worker threads (default: cores x 2 = %1).")
+                    .arg(ServerOptions::defaultPoolThreads()),
+            QStringLiteral("n"));
+    const QCommandLineOption loopsOption(
+            QStringLiteral("loops"),
+            QStringLiteral("reactor: event loops, each with its own SO_REUSEPORT socket "
+                           "(default: one per core = %1).")
+                    .arg(ServerOptions::defaultLoops()),
+            QStringLiteral("n"));
     parser.addOptions({modelOption, portOption, docrootOption, bodyOption, workOption, idleOption,
-                       maxOption});
+                       maxOption, poolThreadsOption, loopsOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption))
@@ -80,7 +92,7 @@ int serveCommand(const QStringList &arguments)
 
     const std::optional<ServerModel> model = serverModelFromKey(parser.value(modelOption));
     if (!model)
-        return usageError(QStringLiteral("unknown --model '%1' (async or thread)")
+        return usageError(QStringLiteral("unknown --model '%1' (async, thread, pool or reactor)")
                                   .arg(parser.value(modelOption)));
     ServerOptions options;
     qint64 value = 0;
@@ -101,6 +113,16 @@ int serveCommand(const QStringList &arguments)
     if (!parseInt(parser.value(maxOption), 1, 1'000'000, &value))
         return usageError(QStringLiteral("--max-connections must be 1..1000000"));
     options.maxConnections = int(value);
+    if (parser.isSet(poolThreadsOption)) {
+        if (!parseInt(parser.value(poolThreadsOption), 1, 1024, &value))
+            return usageError(QStringLiteral("--pool-threads must be 1..1024"));
+        options.poolThreads = int(value);
+    }
+    if (parser.isSet(loopsOption)) {
+        if (!parseInt(parser.value(loopsOption), 1, 1024, &value))
+            return usageError(QStringLiteral("--loops must be 1..1024"));
+        options.loops = int(value);
+    }
     if (parser.isSet(docrootOption)) {
         const QString docroot = parser.value(docrootOption);
         if (!QFileInfo(docroot).isDir())

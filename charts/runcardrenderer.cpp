@@ -37,8 +37,10 @@ QString subtitleOf(const SweepRow &row)
 {
     const RunResult &r = row.result;
     QString text = u"n = "_s + QString::number(r.requested) + u"   engine "_s
-            + (r.engine.isEmpty() ? u"?"_s : r.engine) + u"   keep-alive "_s
-            + (r.keepAlive ? u"on"_s : u"off"_s);
+            + (r.engine.isEmpty() ? u"?"_s : r.engine)
+            + (r.engineWorkers > 0 ? u" ("_s + QString::number(r.engineWorkers) + u" workers)"_s
+                                   : QString())
+            + u"   keep-alive "_s + (r.keepAlive ? u"on"_s : u"off"_s);
     if (!r.url.isEmpty())
         text += u"   "_s + r.url;
     return text;

@@ -1,6 +1,7 @@
 #include "abcommandline.h"
 
 #include "checkedinteger.h"
+#include "locustengine.h"
 #include "qnamengine.h"
 
 #include <QCommandLineParser>
@@ -144,7 +145,8 @@ AbCommandLine AbCommandLine::parse(const QStringList &arguments)
             option("e", "Output CSV file with percentages served.", "filename"),
             option("r", "Don't exit on socket receive errors."),
             option("m", "Method name.", "method"),
-            option("engine", "Client engine: socket (default) or qnam.", "engine"),
+            option("engine", "Client engine: socket (default), qnam or locust (1 local worker).",
+                   "engine"),
             option("threads", "Engine worker threads (default: the engine's).", "threads"),
             option("json", "Also write the run's result (samples included) as JSON.", "file"),
             option("framing",
@@ -287,7 +289,8 @@ AbCommandLine AbCommandLine::parse(const QStringList &arguments)
         } else if (name == u"engine") {
             const auto kind = engineKindFromKey(value);
             if (!kind)
-                return fail(QStringLiteral("--engine must be socket or qnam, got '%1'").arg(value));
+                return fail(QStringLiteral("--engine must be socket, qnam or locust, got '%1'")
+                                    .arg(value));
             test.engine = *kind;
         } else if (name == u"threads") {
             if (!toInteger(value, &number) || number < 1 || number > 1024)
@@ -328,6 +331,8 @@ AbCommandLine AbCommandLine::parse(const QStringList &arguments)
     QString invalid = test.validate();
     if (invalid.isEmpty() && test.engine == EngineKind::Qnam) // whatever the options' order
         invalid = QnamEngine::unsupportedOption(test);
+    if (invalid.isEmpty() && test.engine == EngineKind::Locust)
+        invalid = LocustEngine::unsupportedOption(test);
     if (!invalid.isEmpty())
         return fail(invalid);
     cl.action = Action::Run;

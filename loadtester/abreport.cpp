@@ -88,7 +88,7 @@ QString AbReport::connectionTimes(const RunResult &r, bool confidence)
 
 QString AbReport::percentages(const RunResult &r)
 {
-    if (r.samples.size() < 2)
+    if (r.samples.size() < 2 && (!r.samples.isEmpty() || r.givenPercentiles.isEmpty()))
         return {};
     QString out = QStringLiteral("Percentage of the requests served within a certain time (ms)\n");
     const auto table = r.percentiles();
@@ -131,7 +131,12 @@ QString AbReport::format(const RunResult &r, const AbReportOptions &options)
         out += QStringLiteral("Non-2xx responses:      %1\n").arg(r.non2xx);
     if (r.keepAlive)
         out += QStringLiteral("Keep-Alive requests:    %1\n").arg(r.keepAliveRequests);
-    out += QStringLiteral("Total transferred:      %1 bytes\n").arg(r.totalTransferred);
+    // A figure the engine cannot give (locust) says so instead of a 0.
+    const QString noTotal = r.unavailableReason(QStringLiteral("total_transferred"));
+    if (noTotal.isEmpty())
+        out += QStringLiteral("Total transferred:      %1 bytes\n").arg(r.totalTransferred);
+    else
+        out += QStringLiteral("Total transferred:      n/a (%1)\n").arg(noTotal);
     if (sentBody)
         out += QStringLiteral("Total body sent:        %1\n").arg(r.totalBodySent);
     out += QStringLiteral("HTML transferred:       %1 bytes\n").arg(r.htmlTransferred);
@@ -143,9 +148,12 @@ QString AbReport::format(const RunResult &r, const AbReportOptions &options)
         out += QString::asprintf(
                 "Time per request:       %.3f [ms] (mean, across all concurrent requests)\n",
                 r.timePerRequestAcrossMs());
-        out += QString::asprintf("Transfer rate:          %.2f [Kbytes/sec] received\n",
-                                 r.transferRateKBps());
-        if (sentBody) {
+        if (noTotal.isEmpty())
+            out += QString::asprintf("Transfer rate:          %.2f [Kbytes/sec] received\n",
+                                     r.transferRateKBps());
+        else
+            out += QStringLiteral("Transfer rate:          n/a\n");
+        if (sentBody && noTotal.isEmpty()) {
             out += QString::asprintf("                        %.2f kb/s sent\n",
                                      double(r.totalBodySent) / 1024 / r.timeTakenSec);
             out += QString::asprintf("                        %.2f kb/s total\n",
@@ -156,6 +164,14 @@ QString AbReport::format(const RunResult &r, const AbReportOptions &options)
     if (!r.samples.isEmpty()) {
         out += u'\n';
         out += connectionTimes(r, options.confidence);
+        const QString table = options.percentiles ? percentages(r) : QString();
+        if (!table.isEmpty())
+            out += u'\n' + table;
+    } else if (!r.givenPercentiles.isEmpty()) {
+        // An engine without samples (locust): its own percentile table.
+        const QString noPhases = r.unavailableReason(QStringLiteral("connect_"));
+        if (!noPhases.isEmpty())
+            out += QStringLiteral("\nConnection Times (ms):  n/a (%1)\n").arg(noPhases);
         const QString table = options.percentiles ? percentages(r) : QString();
         if (!table.isEmpty())
             out += u'\n' + table;

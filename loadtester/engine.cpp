@@ -1,5 +1,6 @@
 #include "engine.h"
 
+#include "locustengine.h"
 #include "qnamengine.h"
 #include "socketengine.h"
 
@@ -30,6 +31,8 @@ std::unique_ptr<Engine> Engine::create(EngineKind kind)
         return std::make_unique<SocketEngine>();
     case EngineKind::Qnam:
         return std::make_unique<QnamEngine>();
+    case EngineKind::Locust:
+        return std::make_unique<LocustEngine>();
     }
     return std::make_unique<SocketEngine>();
 }

@@ -30,6 +30,9 @@ struct RunControl
     // words. Called from engine threads, one whole message per call, only
     // when LoadTest::verbosity asks for it.
     std::function<void(const QByteArray &)> onTrace;
+    // One line for the user (e.g. the command that starts a remote Locust
+    // worker). Called from the engine's thread; unset = printed on stderr.
+    std::function<void(const QString &)> onMessage;
 };
 
 class Engine

@@ -22,6 +22,8 @@ QString engineKindKey(EngineKind kind)
         return QStringLiteral("socket");
     case EngineKind::Qnam:
         return QStringLiteral("qnam");
+    case EngineKind::Locust:
+        return QStringLiteral("locust");
     }
     return {};
 }
@@ -33,6 +35,8 @@ std::optional<EngineKind> engineKindFromKey(const QString &key)
         return EngineKind::Socket;
     if (k == u"qnam")
         return EngineKind::Qnam;
+    if (k == u"locust")
+        return EngineKind::Locust;
     return std::nullopt;
 }
 
@@ -79,6 +83,19 @@ QString LoadTest::validate() const
         return QStringLiteral("the window size (-b) must not be negative");
     if (threads < 0)
         return QStringLiteral("the number of engine threads must not be negative");
+    if (engine == EngineKind::Locust) {
+        if (locustWorkers < 1)
+            return QStringLiteral("the locust engine needs at least 1 worker (--locust-workers)");
+        if (!locustMasterBind.isEmpty()) {
+            const qsizetype colon = locustMasterBind.lastIndexOf(u':');
+            bool ok = false;
+            const int bindPort = colon > 0 ? locustMasterBind.mid(colon + 1).toInt(&ok) : 0;
+            if (!ok || bindPort < 1 || bindPort > 65535)
+                return QStringLiteral("--locust-master-bind needs HOST:PORT, e.g. 0.0.0.0:5557");
+        }
+        if (!(locustWorkerWaitSec > 0))
+            return QStringLiteral("the wait for Locust workers must be more than 0 seconds");
+    }
     for (const auto &header : headers) {
         if (header.first.isEmpty() || header.first.contains(':') || header.first.contains(' '))
             return QStringLiteral("bad header name '%1'").arg(QString::fromLatin1(header.first));

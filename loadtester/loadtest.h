@@ -13,7 +13,7 @@
 
 #include <optional>
 
-enum class EngineKind { Socket, Qnam };
+enum class EngineKind { Socket, Qnam, Locust };
 
 // How the end of a response is found.
 //  Ab:   as ab: without -k (or when the server does not say Keep-Alive) the
@@ -22,7 +22,7 @@ enum class EngineKind { Socket, Qnam };
 //        keeps an HTTP/1.0 connection open still completes.
 enum class Framing { Ab, Http };
 
-QString engineKindKey(EngineKind kind); // "socket" / "qnam"
+QString engineKindKey(EngineKind kind); // "socket" / "qnam" / "locust"
 std::optional<EngineKind> engineKindFromKey(const QString &key);
 
 struct LoadTest
@@ -57,6 +57,11 @@ struct LoadTest
     bool timeoutPerRequest = false; // -s applies to each request, which fails alone
     EngineKind engine = EngineKind::Socket;
     int threads = 0; // engine worker threads; 0 = the engine's default
+
+    // The locust engine only (LocustEngine).
+    int locustWorkers = 1; // workers the master waits for (local ones unless locustMasterBind)
+    QString locustMasterBind; // HOST:PORT: wait there for remote workers; empty = local workers
+    double locustWorkerWaitSec = 60; // the expected workers must connect within this
 
     // Empty when the test can run; otherwise one line saying why not.
     QString validate() const;

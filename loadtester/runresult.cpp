@@ -120,6 +120,8 @@ ConnectionTimesRow RunResult::waitingTimes() const
 
 ConnectionTimesRow RunResult::totalTimes() const
 {
+    if (samples.isEmpty() && hasGivenTotals)
+        return givenTotals;
     QList<qint64> v;
     v.reserve(samples.size());
     for (const RequestSample &s : samples)
@@ -130,6 +132,8 @@ ConnectionTimesRow RunResult::totalTimes() const
 QList<QPair<int, qint64>> RunResult::percentiles() const
 {
     QList<QPair<int, qint64>> out;
+    if (samples.isEmpty())
+        return givenPercentiles;
     const QList<qint64> totals = sortedTotals(samples);
     const qint64 done = totals.size();
     if (done == 0)
@@ -143,6 +147,14 @@ QList<QPair<int, qint64>> RunResult::percentiles() const
 
 double RunResult::latencyPercentileMs(double p) const
 {
+    if (samples.isEmpty()) {
+        // The given table, at its first entry at or above p (whole ms).
+        for (const auto &entry : givenPercentiles) {
+            if (entry.first >= p)
+                return double(entry.second);
+        }
+        return 0;
+    }
     const QList<qint64> totals = sortedTotals(samples);
     const qint64 done = totals.size();
     if (done == 0)
@@ -155,7 +167,7 @@ double RunResult::latencyPercentileMs(double p) const
 double RunResult::meanLatencyMs() const
 {
     if (samples.isEmpty())
-        return 0;
+        return givenMeanMs >= 0 ? givenMeanMs : 0;
     double sum = 0;
     for (const RequestSample &s : samples)
         sum += double(s.totalUs);
@@ -165,6 +177,12 @@ double RunResult::meanLatencyMs() const
 QList<QPair<double, double>> RunResult::latencyCurve(int maxPoints) const
 {
     QList<QPair<double, double>> out;
+    if (samples.isEmpty()) {
+        // An engine without samples (locust): the points of its own table.
+        for (const auto &entry : givenPercentiles)
+            out.append({double(entry.first), double(entry.second)});
+        return out;
+    }
     const QList<qint64> totals = sortedTotals(samples);
     const qint64 done = totals.size();
     if (done == 0)
@@ -271,6 +289,15 @@ QList<RateBucket> RunResult::rateTimeline(int targetBuckets) const
     return out;
 }
 
+QString RunResult::unavailableReason(const QString &key) const
+{
+    for (auto it = unavailable.cbegin(); it != unavailable.cend(); ++it) {
+        if (key.startsWith(it.key()))
+            return it.value();
+    }
+    return {};
+}
+
 double RunResult::clientCpuPercent() const
 {
     if (timeTakenSec <= 0)
@@ -289,6 +316,8 @@ QJsonObject RunResult::toJson(bool withSamples) const
 {
     QJsonObject o;
     o[u"engine"] = engine;
+    if (engineWorkers > 0)
+        o[u"engineWorkers"] = engineWorkers;
     o[u"url"] = url;
     o[u"keepAlive"] = keepAlive;
     o[u"method"] = method;
@@ -323,6 +352,24 @@ QJsonObject RunResult::toJson(bool withSamples) const
         o[u"abortStatus"] = abortStatus;
     }
     o[u"startEpochMs"] = startEpochMs;
+    if (!givenPercentiles.isEmpty() || givenMeanMs >= 0 || hasGivenTotals) {
+        QJsonObject given;
+        QJsonArray table;
+        for (const auto &entry : givenPercentiles)
+            table.append(QJsonArray {entry.first, entry.second});
+        given[u"percentiles"] = table;
+        given[u"meanMs"] = givenMeanMs;
+        if (hasGivenTotals)
+            given[u"totals"] = QJsonArray {givenTotals.min, givenTotals.mean, givenTotals.median,
+                                           givenTotals.max};
+        o[u"given"] = given;
+    }
+    if (!unavailable.isEmpty()) {
+        QJsonObject reasons;
+        for (auto it = unavailable.cbegin(); it != unavailable.cend(); ++it)
+            reasons[it.key()] = it.value();
+        o[u"unavailable"] = reasons;
+    }
     QJsonObject codes;
     for (auto it = statusCounts.cbegin(); it != statusCounts.cend(); ++it)
         codes[QString::number(it.key())] = it.value();
@@ -353,6 +400,7 @@ RunResult RunResult::fromJson(const QJsonObject &o)
         return o.value(QStringView(key)).toInteger();
     };
     r.engine = o.value(u"engine").toString();
+    r.engineWorkers = int(i64(u"engineWorkers"));
     r.url = o.value(u"url").toString();
     r.keepAlive = o.value(u"keepAlive").toBool();
     r.method = o.value(u"method").toString(QStringLiteral("GET"));
@@ -386,6 +434,21 @@ RunResult RunResult::fromJson(const QJsonObject &o)
     r.abortMessage = o.value(u"abortMessage").toString();
     r.abortStatus = int(i64(u"abortStatus"));
     r.startEpochMs = i64(u"startEpochMs");
+    const QJsonObject given = o.value(u"given").toObject();
+    for (const QJsonValue &v : given.value(u"percentiles").toArray())
+        r.givenPercentiles.append({v.toArray().at(0).toInt(), v.toArray().at(1).toInteger()});
+    r.givenMeanMs = given.value(u"meanMs").toDouble(-1);
+    const QJsonArray totals = given.value(u"totals").toArray();
+    if (totals.size() == 4) {
+        r.hasGivenTotals = true;
+        r.givenTotals.min = totals.at(0).toInteger();
+        r.givenTotals.mean = totals.at(1).toInteger();
+        r.givenTotals.median = totals.at(2).toInteger();
+        r.givenTotals.max = totals.at(3).toInteger();
+    }
+    const QJsonObject reasons = o.value(u"unavailable").toObject();
+    for (auto it = reasons.constBegin(); it != reasons.constEnd(); ++it)
+        r.unavailable.insert(it.key(), it.value().toString());
     const QJsonObject codes = o.value(u"statusCounts").toObject();
     for (auto it = codes.constBegin(); it != codes.constEnd(); ++it)
         r.statusCounts.insert(it.key().toInt(), it.value().toInteger());

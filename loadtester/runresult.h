@@ -50,7 +50,8 @@ struct ConnectionTimesRow // ab's "Connection Times (ms)" row, whole ms
 struct RunResult
 {
     // What was run
-    QString engine; // "socket" / "qnam"
+    QString engine; // "socket" / "qnam" / "locust"
+    int engineWorkers = 0; // locust: the workers that ran the test; 0 for the other engines
     QString url;
     bool keepAlive = false;
     QString method = QStringLiteral("GET");
@@ -100,6 +101,21 @@ struct RunResult
     QString abortMessage;
     int abortStatus = 0;
     qint64 startEpochMs = 0; // wall clock at the run's start (ab -g)
+
+    // An engine without per-request samples (locust) gives its own summary
+    // figures; the derived methods below fall back on them when samples is
+    // empty. Percentiles are ab's table {50,...,100} in whole ms; the total
+    // row has no sd (Locust keeps none).
+    QList<QPair<int, qint64>> givenPercentiles;
+    double givenMeanMs = -1; // -1: none given
+    bool hasGivenTotals = false;
+    ConnectionTimesRow givenTotals;
+    // Figures the engine cannot give, by report key or key prefix (e.g.
+    // "connect_" for the whole Connect row) -> one line saying why. The
+    // report shows "n/a" for them, never a made-up number.
+    QMap<QString, QString> unavailable;
+    // The reason when key (or a prefix of it) is unavailable, else empty.
+    QString unavailableReason(const QString &key) const;
 
     bool aborted() const { return !abortMessage.isEmpty(); }
 

@@ -265,6 +265,9 @@ QString ReportFigures::text(const RunResult &result, QLatin1StringView key)
 {
     const FigureColumn *c = column(key);
     Q_ASSERT_X(c, "ReportFigures::text", "unknown figure key");
+    // A figure the engine cannot give (RunResult::unavailable) is "n/a".
+    if (!result.unavailableReason(QString(key)).isEmpty())
+        return u"n/a"_s;
     return c ? format(*c, c->value(result)) : QString();
 }
 
@@ -359,7 +362,7 @@ QStringList ReportFigures::csvRow(const SweepRow &row, int number)
     for (const SpreadColumn &c : spreadColumns())
         cells << (row.hasFigures ? spreadText(c, stats) : QString());
     for (const FigureColumn &c : columns())
-        cells << (row.hasFigures ? format(c, c.value(row.result)) : QString());
+        cells << (row.hasFigures ? text(row.result, c.key) : QString());
     return cells;
 }
 
@@ -384,6 +387,10 @@ QJsonObject ReportFigures::jsonRow(const SweepRow &row, int number)
     for (const FigureColumn &c : columns()) {
         if (!row.hasFigures) {
             object.insert(c.key, QJsonValue::Null);
+            continue;
+        }
+        if (!row.result.unavailableReason(QString(c.key)).isEmpty()) {
+            object.insert(c.key, u"n/a"_s); // the reason is in the row's note
             continue;
         }
         const QVariant value = c.value(row.result);
@@ -426,6 +433,13 @@ QString ReportFigures::note(const SweepRow &row, const QString &lang)
             notes << row.result.error;
         if (row.result.cancelled)
             notes << ReportText::pick(lang, u"dibatalkan", u"cancelled");
+        QStringList unavailable; // each reason once, in key order
+        for (const QString &reason : row.result.unavailable) {
+            if (!unavailable.contains(reason))
+                unavailable << reason;
+        }
+        if (!unavailable.isEmpty())
+            notes << u"n/a: "_s + unavailable.join(u"; "_s);
         if (row.result.clientBound())
             notes << ReportText::pick(lang, u"client-bound: klien memakai ~1 core CPU penuh",
                                       u"client-bound: the client used ~1 full CPU core");

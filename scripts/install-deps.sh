@@ -4,15 +4,18 @@
 #   scripts/install-deps.sh --test   also the reference tools the tests and
 #                                    benchmarks start (nginx-light, ab, wrk,
 #                                    slowhttptest, Xvfb), clang's libFuzzer and
-#                                    clang-format (tests/layout checks the style)
+#                                    clang-format (tests/layout checks the style),
+#                                    and the package checks' tools (lintian, ...)
 set -euo pipefail
 
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          qt6-translations-l10n libgl-dev libqt6svg6 fonts-dejavu-core)
+          qt6-translations-l10n libgl-dev libqt6svg6 fonts-dejavu-core
+          python3) # python3: packaging/gen-cli-docs.py writes the man page and completion
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(nginx-light apache2-utils wrk slowhttptest openssl python3 curl xvfb xauth imagemagick bc
-               time util-linux clang libclang-rt-14-dev llvm clang-format git)
+               time util-linux clang libclang-rt-14-dev llvm clang-format git python3-locust iproute2
+               dpkg-dev fakeroot file lintian desktop-file-utils appstream man-db bash-completion)
 fi
 
 missing=()

@@ -28,14 +28,16 @@ AsyncServerCore::~AsyncServerCore()
     shutdown();
 }
 
-bool AsyncServerCore::listen(QString *errorString)
+bool AsyncServerCore::listen(QString *errorString, qintptr descriptor)
 {
     m_server = new AsyncListener(this);
     m_server->setListenBacklogSize(1024); // Qt's default 50 drops SYNs at ab -c 1000
     m_server->setMaxPendingConnections(1024);
     new AcceptBackoff(m_server, m_counters);
     connect(m_server, &AsyncListener::descriptorAccepted, this, &AsyncServerCore::onNewConnection);
-    if (!m_server->listen(m_options.address, m_options.port)) {
+    const bool listening = descriptor >= 0 ? m_server->setSocketDescriptor(descriptor)
+                                           : m_server->listen(m_options.address, m_options.port);
+    if (!listening) {
         *errorString = m_server->errorString();
         delete m_server;
         m_server = nullptr;
@@ -78,6 +80,8 @@ void AsyncServerCore::onNewConnection(qintptr descriptor)
         return;
     }
     m_counters.connectionOpened();
+    if (m_acceptedHere)
+        m_acceptedHere->fetch_add(1, std::memory_order_relaxed);
     // The connection owns the descriptor and does its own I/O (see AsyncConnection).
     auto *connection = new AsyncConnection(descriptor, m_responder, m_counters,
                                            m_options.idleTimeoutMs, this);

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <atomic>
+
 class AsyncListener;
 class AsyncConnection;
 class HttpResponder;
@@ -24,8 +26,13 @@ public:
                     ServerCounters &counters, QObject *parent = nullptr);
     ~AsyncServerCore() override;
 
-    bool listen(QString *errorString);
+    // descriptor >= 0: a listening socket made elsewhere (the reactor's, bound
+    // with SO_REUSEPORT), which the core takes over; -1: listen on the options'.
+    bool listen(QString *errorString, qintptr descriptor = -1);
     quint16 port() const;
+    // Counts each connection this core accepts into *counter too (the
+    // reactor's per-loop spread); set before listen().
+    void countAcceptsIn(std::atomic<quint64> *counter) { m_acceptedHere = counter; }
     // Stops listening and closes every connection.
     void shutdown();
 
@@ -40,4 +47,5 @@ private:
     AsyncListener *m_server = nullptr;
     QTimer m_scanTimer;
     QSet<AsyncConnection *> m_connections;
+    std::atomic<quint64> *m_acceptedHere = nullptr;
 };

@@ -1,13 +1,9 @@
 #pragma once
 
 // ConnectionThread: serves one connection of the thread-per-connection model
-// with blocking I/O, then ends. It works on the descriptor that
-// QTcpServer::incomingConnection() handed over with poll(), recv() and send()
-// rather than a QTcpSocket: QTcpSocket treats the client's FIN as the end of
-// the whole connection and drops what it still had to send, whereas a
-// half-closed client (shutdown(SHUT_WR) after its request) must still get
-// every answer. interrupt() may be called from any thread: it shuts the
-// socket down so a blocking wait returns at once.
+// with blocking I/O (BlockingConnection), then ends. interrupt() may be
+// called from any thread: it shuts the socket down so a blocking wait
+// returns at once.
 
 #include "threadhandoff.h"
 
@@ -33,11 +29,6 @@ protected:
     void run() override;
 
 private:
-    void serve(int fd);
-    static qint64 readSome(int fd, QByteArray &in); // 0 when nothing waits, -1 at EOF or error
-    bool writeAll(int fd, QByteArray &out, qint64 deadline);
-    void linger(int fd);
-
     const qintptr m_descriptor;
     const HttpResponder &m_responder;
     ServerCounters &m_counters;

@@ -1,7 +1,11 @@
 #include "embeddedserver.h"
 
 #include "asynchttpserver.h"
+#include "poolhttpserver.h"
+#include "reactorhttpserver.h"
 #include "threadedhttpserver.h"
+
+#include <QThread>
 
 QString serverModelKey(ServerModel model)
 {
@@ -10,6 +14,10 @@ QString serverModelKey(ServerModel model)
         return QStringLiteral("async");
     case ServerModel::ThreadPerConnection:
         return QStringLiteral("thread");
+    case ServerModel::ThreadPool:
+        return QStringLiteral("pool");
+    case ServerModel::Reactor:
+        return QStringLiteral("reactor");
     }
     return {};
 }
@@ -20,7 +28,27 @@ std::optional<ServerModel> serverModelFromKey(const QString &key)
         return ServerModel::EventDriven;
     if (key == u"thread")
         return ServerModel::ThreadPerConnection;
+    if (key == u"pool")
+        return ServerModel::ThreadPool;
+    if (key == u"reactor")
+        return ServerModel::Reactor;
     return std::nullopt;
+}
+
+QList<ServerModel> allServerModels()
+{
+    return {ServerModel::EventDriven, ServerModel::ThreadPerConnection, ServerModel::ThreadPool,
+            ServerModel::Reactor};
+}
+
+int ServerOptions::defaultPoolThreads()
+{
+    return qMax(1, QThread::idealThreadCount()) * 2;
+}
+
+int ServerOptions::defaultLoops()
+{
+    return qMax(1, QThread::idealThreadCount());
 }
 
 std::unique_ptr<EmbeddedServer> EmbeddedServer::create(ServerModel model)
@@ -30,6 +58,10 @@ std::unique_ptr<EmbeddedServer> EmbeddedServer::create(ServerModel model)
         return std::make_unique<AsyncHttpServer>();
     case ServerModel::ThreadPerConnection:
         return std::make_unique<ThreadedHttpServer>();
+    case ServerModel::ThreadPool:
+        return std::make_unique<PoolHttpServer>();
+    case ServerModel::Reactor:
+        return std::make_unique<ReactorHttpServer>();
     }
     return nullptr;
 }

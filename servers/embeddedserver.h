@@ -1,21 +1,25 @@
 #pragma once
 
-// EmbeddedServer: the interface both concurrency models implement, so the
+// EmbeddedServer: the interface every concurrency model implements, so the
 // workbench, the sweep and the tests drive them the same way.
 // start(), stop() and stats() may be called from any one controlling thread;
 // stats() may be called from any thread while the server runs.
 
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 
 #include <memory>
 #include <optional>
 
-enum class ServerModel { EventDriven, ThreadPerConnection };
+enum class ServerModel { EventDriven, ThreadPerConnection, ThreadPool, Reactor };
 
-// "async" / "thread": the keys used on the command line, in file names and JSON.
+// "async" / "thread" / "pool" / "reactor": the keys used on the command line,
+// in file names and JSON.
 QString serverModelKey(ServerModel model);
 std::optional<ServerModel> serverModelFromKey(const QString &key);
+// Every model, in the order the GUI and the tests list them.
+QList<ServerModel> allServerModels();
 
 struct ServerOptions
 {
@@ -26,6 +30,16 @@ struct ServerOptions
     int workUs = 0; // busy CPU work per request, in the serving thread
     int idleTimeoutMs = 10000; // idle keep-alive and slow-header deadline
     int maxConnections = 10000; // above this, 503 and close
+    int poolThreads = 0; // ThreadPool: worker threads; 0 = cores x 2
+    int loops = 0; // Reactor: event loops; 0 = one per core
+
+    static int defaultPoolThreads();
+    static int defaultLoops();
+    int effectivePoolThreads() const
+    {
+        return poolThreads > 0 ? poolThreads : defaultPoolThreads();
+    }
+    int effectiveLoops() const { return loops > 0 ? loops : defaultLoops(); }
 };
 
 struct ServerStats

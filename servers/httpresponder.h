@@ -1,7 +1,7 @@
 #pragma once
 
 // HttpResponder: turns one parsed request into the bytes of its response, the
-// same for both server models (the course server's routes, a generated body,
+// same for every server model (the course server's routes, a generated body,
 // files from the document root, simulated CPU work). Immutable after
 // construction and const, so every serving thread shares one instance.
 

@@ -1,9 +1,10 @@
 #pragma once
 
-// ServerThreadHost: what both server models share. A dedicated QThread makes,
-// runs and destroys the model's listening object, so nothing is served on the
-// caller's thread; start() blocks until it listens, stop() ends its event
-// loop and joins. A model only says how to make and start its listener.
+// ServerThreadHost: what the async, thread and pool models share. A
+// dedicated QThread makes, runs and destroys the model's listening object, so
+// nothing is served on the caller's thread; start() blocks until it listens,
+// stop() ends its event loop and joins. A model only says how to make and
+// start its listener.
 // start()/stop() are called from one controlling thread (never the server's).
 
 #include "embeddedserver.h"

@@ -15,12 +15,13 @@
 
 namespace {
 
+// --pool-threads and --loops: a thread each; more would only measure the scheduler.
+constexpr qint64 kMaxServerThreads = 1024;
+
 std::optional<SweepTarget> parseTarget(const QString &value, QString *error)
 {
-    if (value == u"async")
-        return SweepTarget::embedded(ServerModel::EventDriven);
-    if (value == u"thread")
-        return SweepTarget::embedded(ServerModel::ThreadPerConnection);
+    if (const std::optional<ServerModel> model = serverModelFromKey(value))
+        return SweepTarget::embedded(*model);
 
     QString label;
     QString urlText;
@@ -30,7 +31,8 @@ std::optional<SweepTarget> parseTarget(const QString &value, QString *error)
         label = value.section(u'=', 0, 0).trimmed();
         urlText = value.section(u'=', 1).trimmed();
     } else {
-        *error = QStringLiteral("unknown target '%1' (async, thread or LABEL=URL)").arg(value);
+        *error = QStringLiteral("unknown target '%1' (async, thread, pool, reactor or LABEL=URL)")
+                         .arg(value);
         return std::nullopt;
     }
     QUrl url(urlText, QUrl::StrictMode);
@@ -59,8 +61,8 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
     parser.addHelpOption();
     const QCommandLineOption target(
             QStringLiteral("target"),
-            QStringLiteral("async, thread, or LABEL=URL for an external server; repeat for "
-                           "several (default: async and thread)."),
+            QStringLiteral("async, thread, pool, reactor, or LABEL=URL for an external server; "
+                           "repeat for several (default: async and thread)."),
             QStringLiteral("target"));
     const QCommandLineOption launch(
             QStringLiteral("launch"),
@@ -76,9 +78,25 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
                                       QStringLiteral("n"), QStringLiteral("1000"));
     const QCommandLineOption keepAlive({QStringLiteral("k"), QStringLiteral("keep-alive")},
                                        QStringLiteral("Use HTTP keep-alive (ab -k)."));
-    const QCommandLineOption engine(QStringLiteral("engine"),
-                                    QStringLiteral("Client engine: socket (default) or qnam."),
-                                    QStringLiteral("engine"), QStringLiteral("socket"));
+    const QCommandLineOption engine(
+            QStringLiteral("engine"),
+            QStringLiteral("Client engine: socket (default), qnam, or locust (a Locust cluster)."),
+            QStringLiteral("engine"), QStringLiteral("socket"));
+    const QCommandLineOption locustWorkers(
+            QStringLiteral("locust-workers"),
+            QStringLiteral("--engine locust: the Locust workers: started here on loopback, or, "
+                           "with --locust-master-bind, waited for (default 1)."),
+            QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption locustMasterBind(
+            QStringLiteral("locust-master-bind"),
+            QStringLiteral("--engine locust: bind the master at HOST:PORT and wait for remote "
+                           "workers started with the command serverbench prints."),
+            QStringLiteral("host:port"));
+    const QCommandLineOption locustWait(
+            QStringLiteral("locust-wait"),
+            QStringLiteral("--engine locust: seconds the workers may take to connect "
+                           "(default 60)."),
+            QStringLiteral("sec"), QStringLiteral("60"));
     const QCommandLineOption timeout(
             {QStringLiteral("s"), QStringLiteral("timeout")},
             QStringLiteral("ab -s: a run stops (a '-' row) when nothing arrives on any connection "
@@ -143,6 +161,14 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
     const QCommandLineOption workUs(
             QStringLiteral("work-us"),
             QStringLiteral("Embedded servers burn N us of CPU per request."), QStringLiteral("n"));
+    const QCommandLineOption poolThreads(
+            QStringLiteral("pool-threads"),
+            QStringLiteral("The pool target's worker threads (default: cores x 2)."),
+            QStringLiteral("n"));
+    const QCommandLineOption loops(
+            QStringLiteral("loops"),
+            QStringLiteral("The reactor target's event loops (default: one per core)."),
+            QStringLiteral("n"));
     const QCommandLineOption pause(
             QStringLiteral("pause"),
             QStringLiteral(
@@ -166,35 +192,15 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
             QStringLiteral("sec"), QStringLiteral("0"));
     const QCommandLineOption noWarmUp(QStringLiteral("no-warm-up"),
                                       QStringLiteral("Skip the discarded warm-up run per target."));
-    parser.addOptions({target,
-                       launch,
-                       levels,
-                       requests,
-                       keepAlive,
-                       engine,
-                       timeout,
-                       header,
-                       postFile,
-                       contentType,
-                       method,
-                       cookie,
-                       auth,
-                       receiveErrors,
-                       variableLength,
-                       framing,
-                       timeoutPerRequest,
-                       out,
-                       lang,
-                       title,
-                       author,
-                       load,
-                       bodyBytes,
-                       workUs,
-                       pause,
-                       timeLimit,
-                       repeat,
-                       minTime,
-                       noWarmUp});
+    parser.addOptions({target,        launch,         levels,        requests,
+                       keepAlive,     engine,         locustWorkers, locustMasterBind,
+                       locustWait,    timeout,        header,        postFile,
+                       contentType,   method,         cookie,        auth,
+                       receiveErrors, variableLength, framing,       timeoutPerRequest,
+                       out,           lang,           title,         author,
+                       load,          bodyBytes,      workUs,        poolThreads,
+                       loops,         pause,          timeLimit,     repeat,
+                       minTime,       noWarmUp});
 
     SweepCommandLine result;
     auto fail = [error](const QString &why) {
@@ -234,30 +240,13 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
                             .arg(result.outDir, existing.absoluteFilePath()));
 
     if (parser.isSet(load)) {
-        const QList<QCommandLineOption> sweepOnly {target,
-                                                   launch,
-                                                   levels,
-                                                   requests,
-                                                   keepAlive,
-                                                   engine,
-                                                   timeout,
-                                                   header,
-                                                   postFile,
-                                                   contentType,
-                                                   method,
-                                                   cookie,
-                                                   auth,
-                                                   receiveErrors,
-                                                   variableLength,
-                                                   framing,
-                                                   timeoutPerRequest,
-                                                   bodyBytes,
-                                                   workUs,
-                                                   pause,
-                                                   timeLimit,
-                                                   repeat,
-                                                   minTime,
-                                                   noWarmUp};
+        const QList<QCommandLineOption> sweepOnly {
+                target,    launch,        levels,           requests,   keepAlive,
+                engine,    locustWorkers, locustMasterBind, locustWait, timeout,
+                header,    postFile,      contentType,      method,     cookie,
+                auth,      receiveErrors, variableLength,   framing,    timeoutPerRequest,
+                bodyBytes, workUs,        poolThreads,      loops,      pause,
+                timeLimit, repeat,        minTime,          noWarmUp};
         for (const QCommandLineOption &option : sweepOnly) {
             const QString name = option.names().constLast();
             if (parser.isSet(option))
@@ -319,9 +308,24 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
     config.keepAlive = parser.isSet(keepAlive);
     const std::optional<EngineKind> kind = engineKindFromKey(parser.value(engine));
     if (!kind)
-        return fail(
-                QStringLiteral("unknown --engine '%1' (socket or qnam)").arg(parser.value(engine)));
+        return fail(QStringLiteral("unknown --engine '%1' (socket, qnam or locust)")
+                            .arg(parser.value(engine)));
     config.engine = *kind;
+    const std::optional<qint64> workerCount
+            = CheckedInteger::parse(parser.value(locustWorkers), 1, 1000);
+    if (!workerCount)
+        return fail(QStringLiteral("--locust-workers '%1' is not a whole number from 1 to 1000")
+                            .arg(parser.value(locustWorkers)));
+    config.locustWorkers = int(*workerCount);
+    config.locustMasterBind = parser.value(locustMasterBind);
+    config.locustWorkerWaitSec = parser.value(locustWait).toDouble(&ok);
+    if (!ok || !(config.locustWorkerWaitSec > 0))
+        return fail(QStringLiteral("--locust-wait '%1' is not a number of seconds > 0")
+                            .arg(parser.value(locustWait)));
+    if ((parser.isSet(locustWorkers) || parser.isSet(locustMasterBind))
+        && config.engine != EngineKind::Locust)
+        return fail(
+                QStringLiteral("--locust-workers and --locust-master-bind need --engine locust"));
     config.timeoutSec = parser.value(timeout).toDouble(&ok);
     if (!ok)
         return fail(QStringLiteral("-s '%1' is not a number").arg(parser.value(timeout)));
@@ -396,6 +400,22 @@ SweepCommandLine SweepCommandLine::parse(const QStringList &arguments, QString *
     config.framing = *framingKind;
     config.timeoutPerRequest = parser.isSet(timeoutPerRequest);
 
+    for (const QCommandLineOption *option : {&poolThreads, &loops}) {
+        if (!parser.isSet(*option))
+            continue;
+        const std::optional<qint64> parsed
+                = CheckedInteger::parse(parser.value(*option), 1, kMaxServerThreads);
+        if (!parsed)
+            return fail(QStringLiteral("--%1 '%2' is not a number in 1..%3")
+                                .arg(option->names().constFirst(), parser.value(*option))
+                                .arg(kMaxServerThreads));
+        for (SweepTarget &t : config.targets) {
+            if (option == &poolThreads)
+                t.server.poolThreads = int(*parsed);
+            else
+                t.server.loops = int(*parsed);
+        }
+    }
     for (const QCommandLineOption *option : {&bodyBytes, &workUs}) {
         if (!parser.isSet(*option))
             continue;

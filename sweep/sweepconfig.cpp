@@ -16,6 +16,10 @@ QString kindKey(SweepTarget::Kind kind)
         return QStringLiteral("async");
     case SweepTarget::Kind::Thread:
         return QStringLiteral("thread");
+    case SweepTarget::Kind::Pool:
+        return QStringLiteral("pool");
+    case SweepTarget::Kind::Reactor:
+        return QStringLiteral("reactor");
     case SweepTarget::Kind::External:
         break;
     }
@@ -26,6 +30,10 @@ SweepTarget::Kind kindFromKey(const QString &key)
 {
     if (key == u"thread")
         return SweepTarget::Kind::Thread;
+    if (key == u"pool")
+        return SweepTarget::Kind::Pool;
+    if (key == u"reactor")
+        return SweepTarget::Kind::Reactor;
     if (key == u"external")
         return SweepTarget::Kind::External;
     return SweepTarget::Kind::Async;
@@ -41,6 +49,8 @@ QJsonObject serverOptionsToJson(const ServerOptions &options)
             {QStringLiteral("workUs"), options.workUs},
             {QStringLiteral("idleTimeoutMs"), options.idleTimeoutMs},
             {QStringLiteral("maxConnections"), options.maxConnections},
+            {QStringLiteral("poolThreads"), options.poolThreads},
+            {QStringLiteral("loops"), options.loops},
     };
 }
 
@@ -59,6 +69,8 @@ ServerOptions serverOptionsFromJson(const QJsonObject &object)
             = object.value(QStringLiteral("idleTimeoutMs")).toInt(options.idleTimeoutMs);
     options.maxConnections
             = object.value(QStringLiteral("maxConnections")).toInt(options.maxConnections);
+    options.poolThreads = object.value(QStringLiteral("poolThreads")).toInt(options.poolThreads);
+    options.loops = object.value(QStringLiteral("loops")).toInt(options.loops);
     return options;
 }
 
@@ -123,12 +135,23 @@ QString SweepTarget::safeKey(const QString &label)
 SweepTarget SweepTarget::embedded(ServerModel model)
 {
     SweepTarget target;
-    if (model == ServerModel::EventDriven) {
+    switch (model) {
+    case ServerModel::EventDriven:
         target.kind = Kind::Async;
         target.label = QStringLiteral("async (QTcpServer, event loop)");
-    } else {
+        break;
+    case ServerModel::ThreadPerConnection:
         target.kind = Kind::Thread;
         target.label = QStringLiteral("thread (QThread per connection)");
+        break;
+    case ServerModel::ThreadPool:
+        target.kind = Kind::Pool;
+        target.label = QStringLiteral("pool (fixed worker threads, blocking I/O)");
+        break;
+    case ServerModel::Reactor:
+        target.kind = Kind::Reactor;
+        target.label = QStringLiteral("reactor (one event loop per core, SO_REUSEPORT)");
+        break;
     }
     target.key = serverModelKey(model);
     return target;
@@ -153,7 +176,18 @@ bool SweepTarget::isEmbedded() const
 
 ServerModel SweepTarget::serverModel() const
 {
-    return kind == Kind::Thread ? ServerModel::ThreadPerConnection : ServerModel::EventDriven;
+    switch (kind) {
+    case Kind::Thread:
+        return ServerModel::ThreadPerConnection;
+    case Kind::Pool:
+        return ServerModel::ThreadPool;
+    case Kind::Reactor:
+        return ServerModel::Reactor;
+    case Kind::Async:
+    case Kind::External:
+        break;
+    }
+    return ServerModel::EventDriven;
 }
 
 QJsonObject SweepTarget::toJson() const
@@ -307,6 +341,9 @@ LoadTest SweepConfig::loadTest(const QUrl &url, int concurrency) const
     test.keepAlive = keepAlive;
     test.timeoutSec = timeoutSec;
     test.engine = engine;
+    test.locustWorkers = locustWorkers;
+    test.locustMasterBind = locustMasterBind;
+    test.locustWorkerWaitSec = locustWorkerWaitSec;
     test.method = method;
     test.headers = headers;
     test.sendBody = sendBody;
@@ -338,6 +375,9 @@ QJsonObject SweepConfig::toJson() const
             {QStringLiteral("requests"), double(requests)},
             {QStringLiteral("keepAlive"), keepAlive},
             {QStringLiteral("engine"), engineKindKey(engine)},
+            {QStringLiteral("locustWorkers"), locustWorkers},
+            {QStringLiteral("locustMasterBind"), locustMasterBind},
+            {QStringLiteral("locustWorkerWaitSec"), locustWorkerWaitSec},
             {QStringLiteral("timeoutSec"), timeoutSec},
             {QStringLiteral("runTimeLimitSec"), runTimeLimitSec},
             {QStringLiteral("launchTimeoutSec"), launchTimeoutSec},
@@ -379,6 +419,11 @@ SweepConfig SweepConfig::fromJson(const QJsonObject &object)
     config.keepAlive = object.value(QStringLiteral("keepAlive")).toBool(config.keepAlive);
     config.engine = engineKindFromKey(object.value(QStringLiteral("engine")).toString())
                             .value_or(config.engine);
+    config.locustWorkers
+            = object.value(QStringLiteral("locustWorkers")).toInt(config.locustWorkers);
+    config.locustMasterBind = object.value(QStringLiteral("locustMasterBind")).toString();
+    config.locustWorkerWaitSec = object.value(QStringLiteral("locustWorkerWaitSec"))
+                                         .toDouble(config.locustWorkerWaitSec);
     config.timeoutSec = object.value(QStringLiteral("timeoutSec")).toDouble(config.timeoutSec);
     config.runTimeLimitSec
             = object.value(QStringLiteral("runTimeLimitSec")).toDouble(config.runTimeLimitSec);

@@ -20,22 +20,22 @@ std::optional<Framing> framingFromKey(const QString &key);
 
 struct SweepTarget
 {
-    enum class Kind { Async, Thread, External };
+    enum class Kind { Async, Thread, External, Pool, Reactor };
 
     Kind kind = Kind::Async;
-    QString key; // file-name prefix: "async", "thread", or an external label
+    QString key; // file-name prefix: a model's key ("async"...) or an external label
     QString label; // heading in the report
     QUrl url; // External only
     QString launchCommand; // External only, optional: started before its runs
-    ServerOptions server; // Async/Thread only: port and knobs
+    ServerOptions server; // embedded only: port and knobs
 
     static SweepTarget embedded(ServerModel model);
     static SweepTarget external(const QString &label, const QUrl &url,
                                 const QString &launchCommand = {});
     // A label made file-name safe ([A-Za-z0-9._-], no leading dot, never empty).
     static QString safeKey(const QString &label);
-    bool isEmbedded() const; // Async or Thread
-    ServerModel serverModel() const; // Async/Thread only
+    bool isEmbedded() const; // not External
+    ServerModel serverModel() const; // embedded only
     QJsonObject toJson() const;
     static SweepTarget fromJson(const QJsonObject &object);
 };
@@ -49,6 +49,11 @@ struct SweepConfig
     qint64 requests = 1000;
     bool keepAlive = false;
     EngineKind engine = EngineKind::Socket;
+    // --engine locust: workers (local, or remote ones waited for at
+    // --locust-master-bind HOST:PORT), and how long they may take to connect.
+    int locustWorkers = 1;
+    QString locustMasterBind;
+    double locustWorkerWaitSec = 60;
     double timeoutSec = 30; // ab -s: no event for this long stops a run (a "-" row)
     double runTimeLimitSec = 600; // a run longer than this becomes a "-" row
 

@@ -140,6 +140,7 @@ SweepResult SweepWorker::run()
     }
     for (const int level : std::as_const(m_config.levels))
         runLevel(level, sweep, runIndex);
+    m_engine.reset(); // a Locust cluster stops here
     for (int t = 0; t < int(m_targets.size()); ++t)
         tearDown(*m_targets.at(t), m_config.targets.at(t));
 
@@ -318,6 +319,9 @@ SweepRow SweepWorker::runOne(int targetIndex, int concurrency)
 
     RunControl control;
     control.onProgress = m_callbacks.runProgress;
+    control.onMessage = [this](const QString &text) {
+        message(text);
+    };
     bool done = false;
     bool timedOut = false;
     {
@@ -338,8 +342,9 @@ SweepRow SweepWorker::runOne(int targetIndex, int concurrency)
             control.cancelRequested = true;
         }
     });
-    const std::unique_ptr<Engine> engine = Engine::create(m_config.engine);
-    const RunResult result = engine->run(test, control);
+    if (!m_engine)
+        m_engine = Engine::create(m_config.engine);
+    const RunResult result = m_engine->run(test, control);
     {
         std::lock_guard lock(m_mutex);
         done = true;

@@ -77,4 +77,8 @@ private:
     std::mutex m_mutex; // guards m_current and wakes pause()/the watchdog
     std::condition_variable m_wake;
     RunControl *m_current = nullptr;
+    // One engine for the whole sweep, made by the first run and ended with
+    // the sweep on this thread: the locust engine keeps its cluster (and
+    // its workers' connections) across runs.
+    std::unique_ptr<Engine> m_engine;
 };

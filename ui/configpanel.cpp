@@ -28,11 +28,15 @@ ConfigPanel::ConfigPanel(QWidget *parent) : QWidget(parent)
 {
     m_async = new EmbeddedTargetEditor(ServerModel::EventDriven, this);
     m_thread = new EmbeddedTargetEditor(ServerModel::ThreadPerConnection, this);
+    m_pool = new EmbeddedTargetEditor(ServerModel::ThreadPool, this);
+    m_reactor = new EmbeddedTargetEditor(ServerModel::Reactor, this);
     m_externals = new ExternalTargetsEditor(this);
     m_targetsBox = new QGroupBox(this);
     auto targets = new QVBoxLayout(m_targetsBox);
     targets->addWidget(m_async);
     targets->addWidget(m_thread);
+    targets->addWidget(m_pool);
+    targets->addWidget(m_reactor);
     targets->addWidget(m_externals);
 
     m_levels = new QLineEdit(kDefaultLevels, this);
@@ -55,6 +59,7 @@ ConfigPanel::ConfigPanel(QWidget *parent) : QWidget(parent)
     m_engine->setObjectName(QStringLiteral("engineCombo"));
     m_engine->addItem(QString(), engineKindKey(EngineKind::Socket));
     m_engine->addItem(QString(), engineKindKey(EngineKind::Qnam));
+    m_engine->addItem(QString(), engineKindKey(EngineKind::Locust));
     m_timeout = new QDoubleSpinBox(this);
     m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
     m_timeout->setRange(0.1, 3600);
@@ -104,6 +109,8 @@ ConfigPanel::ConfigPanel(QWidget *parent) : QWidget(parent)
 
     connect(m_async, &EmbeddedTargetEditor::changed, this, &ConfigPanel::revalidate);
     connect(m_thread, &EmbeddedTargetEditor::changed, this, &ConfigPanel::revalidate);
+    connect(m_pool, &EmbeddedTargetEditor::changed, this, &ConfigPanel::revalidate);
+    connect(m_reactor, &EmbeddedTargetEditor::changed, this, &ConfigPanel::revalidate);
     connect(m_externals, &ExternalTargetsEditor::changed, this, &ConfigPanel::revalidate);
     connect(m_levels, &QLineEdit::textChanged, this, &ConfigPanel::revalidate);
     connect(m_requests, &QSpinBox::valueChanged, this, &ConfigPanel::revalidate);
@@ -123,6 +130,10 @@ SweepConfig ConfigPanel::config() const
         config.targets << m_async->target();
     if (m_thread->isChecked())
         config.targets << m_thread->target();
+    if (m_pool->isChecked())
+        config.targets << m_pool->target();
+    if (m_reactor->isChecked())
+        config.targets << m_reactor->target();
     config.targets << m_externals->targets();
     QString ignored;
     config.levels = LevelList::parse(m_levels->text(), &ignored).value_or(QList<int> {});
@@ -131,6 +142,9 @@ SweepConfig ConfigPanel::config() const
     config.keepAlive = m_keepAlive->isChecked();
     config.engine
             = engineKindFromKey(m_engine->currentData().toString()).value_or(EngineKind::Socket);
+    config.locustWorkers = m_locustWorkers;
+    config.locustMasterBind = m_locustMasterBind;
+    config.locustWorkerWaitSec = m_locustWorkerWaitSec;
     config.timeoutSec = m_timeout->value();
     config.receiveErrorsAbort = !m_receiveErrors->isChecked();
     config.title = m_title->text().trimmed();
@@ -145,7 +159,17 @@ ServerOptions ConfigPanel::serverOptions(ServerModel model) const
 
 EmbeddedTargetEditor *ConfigPanel::embeddedEditor(ServerModel model) const
 {
-    return model == ServerModel::EventDriven ? m_async : m_thread;
+    switch (model) {
+    case ServerModel::EventDriven:
+        break;
+    case ServerModel::ThreadPerConnection:
+        return m_thread;
+    case ServerModel::ThreadPool:
+        return m_pool;
+    case ServerModel::Reactor:
+        return m_reactor;
+    }
+    return m_async;
 }
 
 void ConfigPanel::setLevelsText(const QString &text)
@@ -168,6 +192,8 @@ void ConfigPanel::setConfig(const SweepConfig &config)
     };
     m_async->setChecked(has(ServerModel::EventDriven));
     m_thread->setChecked(has(ServerModel::ThreadPerConnection));
+    m_pool->setChecked(has(ServerModel::ThreadPool));
+    m_reactor->setChecked(has(ServerModel::Reactor));
     while (m_externals->rowCount() > 0)
         m_externals->removeRow(0);
     for (const SweepTarget &target : config.targets) {
@@ -182,6 +208,9 @@ void ConfigPanel::setConfig(const SweepConfig &config)
     m_repeats->setValue(config.repeats);
     m_keepAlive->setChecked(config.keepAlive);
     m_engine->setCurrentIndex(std::max(0, m_engine->findData(engineKindKey(config.engine))));
+    m_locustWorkers = config.locustWorkers;
+    m_locustMasterBind = config.locustMasterBind;
+    m_locustWorkerWaitSec = config.locustWorkerWaitSec;
     m_timeout->setValue(config.timeoutSec);
     m_receiveErrors->setChecked(!config.receiveErrorsAbort);
     m_title->setText(config.title);
@@ -197,10 +226,13 @@ void ConfigPanel::revalidate()
     m_levelsError->setText(levelsProblem);
     const QString asyncProblem = m_async->check();
     const QString threadProblem = m_thread->check();
+    const QString poolProblem = m_pool->check();
+    const QString reactorProblem = m_reactor->check();
     const QString externalProblem = m_externals->check();
 
     QString problem;
-    for (const QString &p : {levelsProblem, asyncProblem, threadProblem, externalProblem}) {
+    for (const QString &p : {levelsProblem, asyncProblem, threadProblem, poolProblem,
+                             reactorProblem, externalProblem}) {
         if (problem.isEmpty())
             problem = p;
     }
@@ -222,6 +254,8 @@ void ConfigPanel::loadSettings(QSettings &settings)
 {
     m_async->loadSettings(settings);
     m_thread->loadSettings(settings);
+    m_pool->loadSettings(settings);
+    m_reactor->loadSettings(settings);
     m_externals->loadSettings(settings);
     settings.beginGroup(QStringLiteral("load"));
     m_levels->setText(settings.value(QStringLiteral("levels"), kDefaultLevels).toString());
@@ -247,6 +281,8 @@ void ConfigPanel::saveSettings(QSettings &settings) const
 {
     m_async->saveSettings(settings);
     m_thread->saveSettings(settings);
+    m_pool->saveSettings(settings);
+    m_reactor->saveSettings(settings);
     m_externals->saveSettings(settings);
     settings.beginGroup(QStringLiteral("load"));
     settings.setValue(QStringLiteral("levels"), m_levels->text());
@@ -269,6 +305,8 @@ void ConfigPanel::retranslate()
     m_loadBox->setTitle(tr("Load"));
     m_async->retranslate();
     m_thread->retranslate();
+    m_pool->retranslate();
+    m_reactor->retranslate();
     m_externals->retranslate();
     m_levelsLabel->setText(tr("Concurrency levels:"));
     m_levels->setToolTip(tr("Comma-separated, one table row per level and target"));
@@ -281,6 +319,7 @@ void ConfigPanel::retranslate()
     m_engineLabel->setText(tr("Engine:"));
     m_engine->setItemText(0, tr("Socket (ab-equivalent)"));
     m_engine->setItemText(1, tr("QNetworkAccessManager"));
+    m_engine->setItemText(2, tr("Locust cluster (--locust-workers)"));
     m_timeoutLabel->setText(tr("Timeout, ab -s (s):"));
     m_timeout->setToolTip(tr("As ab: a run stops when nothing arrives on any connection for this "
                              "long, and its row shows ab's message"));

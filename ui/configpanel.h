@@ -56,6 +56,8 @@ signals:
 private:
     EmbeddedTargetEditor *m_async = nullptr;
     EmbeddedTargetEditor *m_thread = nullptr;
+    EmbeddedTargetEditor *m_pool = nullptr;
+    EmbeddedTargetEditor *m_reactor = nullptr;
     ExternalTargetsEditor *m_externals = nullptr;
     QGroupBox *m_targetsBox = nullptr;
     QGroupBox *m_loadBox = nullptr;
@@ -74,6 +76,11 @@ private:
     QCheckBox *m_keepAlive = nullptr;
     QLabel *m_engineLabel = nullptr;
     QComboBox *m_engine = nullptr;
+    // The locust engine's workers, master bind and wait: no fields of their
+    // own (set by the command line or a loaded sweep), carried through.
+    int m_locustWorkers = 1;
+    QString m_locustMasterBind;
+    double m_locustWorkerWaitSec = 60;
     QLabel *m_timeoutLabel = nullptr;
     QDoubleSpinBox *m_timeout = nullptr;
     QCheckBox *m_receiveErrors = nullptr; // ab -r

@@ -15,7 +15,7 @@ EmbeddedTargetEditor::EmbeddedTargetEditor(ServerModel model, QWidget *parent)
     const QString key = serverModelKey(model);
     m_enabled = new QCheckBox(this);
     m_enabled->setObjectName(key + QStringLiteral("Check"));
-    m_enabled->setChecked(true);
+    m_enabled->setChecked(enabledByDefault());
     m_port = new QSpinBox(this);
     m_port->setObjectName(key + QStringLiteral("PortSpin"));
     m_port->setRange(0, 65535);
@@ -26,6 +26,10 @@ EmbeddedTargetEditor::EmbeddedTargetEditor(ServerModel model, QWidget *parent)
     m_work = new QSpinBox(this);
     m_work->setObjectName(key + QStringLiteral("WorkSpin"));
     m_work->setRange(0, 10 * 1000 * 1000);
+    m_threads = new QSpinBox(this);
+    m_threads->setObjectName(key + QStringLiteral("ThreadsSpin"));
+    m_threads->setRange(0, 1024);
+    m_threadsLabel = new QLabel(this);
     m_portLabel = new QLabel(this);
     m_bodyLabel = new QLabel(this);
     m_workLabel = new QLabel(this);
@@ -41,16 +45,21 @@ EmbeddedTargetEditor::EmbeddedTargetEditor(ServerModel model, QWidget *parent)
     grid->addWidget(m_body, 2, 1);
     grid->addWidget(m_workLabel, 3, 0);
     grid->addWidget(m_work, 3, 1);
-    grid->addWidget(m_error, 4, 0, 1, 2);
+    grid->addWidget(m_threadsLabel, 4, 0);
+    grid->addWidget(m_threads, 4, 1);
+    grid->addWidget(m_error, 5, 0, 1, 2);
+    m_threadsLabel->setVisible(hasThreadsKnob());
+    m_threads->setVisible(hasThreadsKnob());
     grid->setColumnStretch(1, 1);
 
     connect(m_enabled, &QCheckBox::toggled, this, [this](bool on) {
         m_port->setEnabled(on);
         m_body->setEnabled(on);
         m_work->setEnabled(on);
+        m_threads->setEnabled(on);
         emit changed();
     });
-    for (QSpinBox *spin : {m_port, m_body, m_work})
+    for (QSpinBox *spin : {m_port, m_body, m_work, m_threads})
         connect(spin, &QSpinBox::valueChanged, this, &EmbeddedTargetEditor::changed);
     retranslate();
 }
@@ -76,6 +85,10 @@ ServerOptions EmbeddedTargetEditor::options() const
     options.port = quint16(m_port->value());
     options.bodyBytes = m_body->value();
     options.workUs = m_work->value();
+    if (m_model == ServerModel::ThreadPool)
+        options.poolThreads = m_threads->value();
+    else if (m_model == ServerModel::Reactor)
+        options.loops = m_threads->value();
     return options;
 }
 
@@ -107,10 +120,11 @@ QString EmbeddedTargetEditor::settingsGroup() const
 void EmbeddedTargetEditor::loadSettings(QSettings &settings)
 {
     settings.beginGroup(settingsGroup());
-    m_enabled->setChecked(settings.value(QStringLiteral("enabled"), true).toBool());
+    m_enabled->setChecked(settings.value(QStringLiteral("enabled"), enabledByDefault()).toBool());
     m_port->setValue(settings.value(QStringLiteral("port"), 0).toInt());
     m_body->setValue(settings.value(QStringLiteral("bodyBytes"), -1).toInt());
     m_work->setValue(settings.value(QStringLiteral("workUs"), 0).toInt());
+    m_threads->setValue(settings.value(QStringLiteral("threads"), 0).toInt());
     settings.endGroup();
 }
 
@@ -121,13 +135,49 @@ void EmbeddedTargetEditor::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("port"), m_port->value());
     settings.setValue(QStringLiteral("bodyBytes"), m_body->value());
     settings.setValue(QStringLiteral("workUs"), m_work->value());
+    if (hasThreadsKnob())
+        settings.setValue(QStringLiteral("threads"), m_threads->value());
     settings.endGroup();
+}
+
+bool EmbeddedTargetEditor::hasThreadsKnob() const
+{
+    return m_model == ServerModel::ThreadPool || m_model == ServerModel::Reactor;
+}
+
+bool EmbeddedTargetEditor::enabledByDefault() const
+{
+    // Two models keep the default sweep's charts readable; the pool and the
+    // reactor are one click away.
+    return m_model == ServerModel::EventDriven || m_model == ServerModel::ThreadPerConnection;
 }
 
 void EmbeddedTargetEditor::retranslate()
 {
-    m_enabled->setText(m_model == ServerModel::EventDriven ? tr("Event-driven (QTcpServer)")
-                                                           : tr("Thread per connection (QThread)"));
+    switch (m_model) {
+    case ServerModel::EventDriven:
+        m_enabled->setText(tr("Event-driven (QTcpServer)"));
+        break;
+    case ServerModel::ThreadPerConnection:
+        m_enabled->setText(tr("Thread per connection (QThread)"));
+        break;
+    case ServerModel::ThreadPool:
+        m_enabled->setText(tr("Thread pool (fixed workers, blocking I/O)"));
+        m_threadsLabel->setText(tr("Worker threads:"));
+        m_threads->setSpecialValueText(
+                tr("default (%1, cores × 2)").arg(ServerOptions::defaultPoolThreads()));
+        m_threads->setToolTip(tr("Each worker serves one connection at a time; more clients "
+                                 "than workers wait in the accept queue"));
+        break;
+    case ServerModel::Reactor:
+        m_enabled->setText(tr("Event loop per core (SO_REUSEPORT)"));
+        m_threadsLabel->setText(tr("Event loops:"));
+        m_threads->setSpecialValueText(
+                tr("default (%1, one per core)").arg(ServerOptions::defaultLoops()));
+        m_threads->setToolTip(tr("Each loop has its own listening socket on the same port and "
+                                 "its own connections"));
+        break;
+    }
     m_portLabel->setText(tr("Port (0 = any free):"));
     m_bodyLabel->setText(tr("Response body (bytes):"));
     m_body->setSpecialValueText(tr("default page"));

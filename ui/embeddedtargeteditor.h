@@ -1,7 +1,8 @@
 #pragma once
 
 // EmbeddedTargetEditor: one embedded server as a sweep target: on/off, its
-// port and its knobs (response body size, simulated work per request), with
+// port and its knobs (response body size, simulated work per request, and
+// the pool's worker threads or the reactor's event loops), with
 // a red line under the fields when the port cannot be bound. GUI thread.
 
 #include "embeddedserver.h"
@@ -39,6 +40,8 @@ signals:
 
 private:
     QString settingsGroup() const;
+    bool hasThreadsKnob() const;
+    bool enabledByDefault() const;
 
     ServerModel m_model = ServerModel::EventDriven;
     QCheckBox *m_enabled = nullptr;
@@ -48,5 +51,7 @@ private:
     QSpinBox *m_port = nullptr;
     QSpinBox *m_body = nullptr;
     QSpinBox *m_work = nullptr;
+    QLabel *m_threadsLabel = nullptr; // pool: worker threads; reactor: event loops
+    QSpinBox *m_threads = nullptr; // 0 = the model's default
     FieldErrorLabel *m_error = nullptr;
 };

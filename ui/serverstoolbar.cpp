@@ -7,6 +7,8 @@
 #include <QLineEdit>
 #include <QTimer>
 
+#include <algorithm>
+
 ServersToolBar::ServersToolBar(QWidget *parent) : QToolBar(parent)
 {
     setObjectName(QStringLiteral("serversToolBar"));
@@ -16,7 +18,7 @@ ServersToolBar::ServersToolBar(QWidget *parent) : QToolBar(parent)
     bold.setBold(true);
     m_title->setFont(bold);
     addWidget(m_title);
-    for (ServerModel model : {ServerModel::EventDriven, ServerModel::ThreadPerConnection}) {
+    for (ServerModel model : allServerModels()) {
         Slot &slot = m_slots[indexOf(model)];
         const QString key = serverModelKey(model);
         slot.name = new QLabel(this);
@@ -40,7 +42,7 @@ ServersToolBar::ServersToolBar(QWidget *parent) : QToolBar(parent)
         button->setFocusPolicy(Qt::TabFocus);
         addWidget(slot.url);
         slot.countersItem = addWidget(slot.counters);
-        if (model == ServerModel::EventDriven)
+        if (model != allServerModels().constLast())
             addSeparator();
         connect(slot.toggle, &QAction::triggered, this, [this, model](bool on) {
             if (on)
@@ -122,14 +124,16 @@ void ServersToolBar::stopServer(ServerModel model)
         emit message(tr("The %1 server stopped").arg(serverModelKey(model)));
     }
     updateSlot(model);
-    if (!isRunning(ServerModel::EventDriven) && !isRunning(ServerModel::ThreadPerConnection))
+    const QList<ServerModel> models = allServerModels();
+    if (std::none_of(models.cbegin(), models.cend(),
+                     [this](ServerModel other) { return isRunning(other); }))
         m_poll->stop();
     emit serverStateChanged();
 }
 
 void ServersToolBar::stopAll()
 {
-    for (ServerModel model : {ServerModel::EventDriven, ServerModel::ThreadPerConnection}) {
+    for (ServerModel model : allServerModels()) {
         Slot &slot = m_slots[indexOf(model)];
         if (slot.server) {
             slot.server->stop();
@@ -170,17 +174,20 @@ void ServersToolBar::updateSlot(ServerModel model)
 
 void ServersToolBar::poll()
 {
-    updateSlot(ServerModel::EventDriven);
-    updateSlot(ServerModel::ThreadPerConnection);
+    for (ServerModel model : allServerModels())
+        updateSlot(model);
 }
 
 void ServersToolBar::retranslate()
 {
     setWindowTitle(tr("Manual servers"));
     m_title->setText(tr("Manual servers (for a browser or ab):"));
-    m_title->setToolTip(tr("Run Sweep starts and stops its own servers; these two are only "
+    m_title->setToolTip(tr("Run Sweep starts and stops its own servers; these are only "
                            "for trying a server by hand, e.g. in a browser, with curl or ab."));
-    m_slots[0].name->setText(tr(" Event-driven: "));
-    m_slots[1].name->setText(tr(" Thread per connection: "));
+    m_slots[indexOf(ServerModel::EventDriven)].name->setText(tr(" Event-driven: "));
+    m_slots[indexOf(ServerModel::ThreadPerConnection)].name->setText(
+            tr(" Thread per connection: "));
+    m_slots[indexOf(ServerModel::ThreadPool)].name->setText(tr(" Thread pool: "));
+    m_slots[indexOf(ServerModel::Reactor)].name->setText(tr(" Loop per core: "));
     poll();
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-// ServersToolBar: start or stop either embedded server on its own, so ab,
+// ServersToolBar: start or stop each embedded server on its own, so ab,
 // wrk, curl or a browser can be pointed at it. Run Sweep never uses these:
 // the sweep starts its own, so the toolbar says "manual". Owns the EmbeddedServer
 // objects; each server runs on its own thread(s) (EmbeddedServer does that),
@@ -54,12 +54,12 @@ private:
         QLabel *counters = nullptr;
         QAction *countersItem = nullptr; // hides the counters while the server is stopped
     };
-    static int indexOf(ServerModel model) { return model == ServerModel::EventDriven ? 0 : 1; }
+    static int indexOf(ServerModel model) { return int(model); } // 0..3, allServerModels()'s order
     void updateSlot(ServerModel model);
     void poll();
 
     QLabel *m_title = nullptr;
-    std::array<Slot, 2> m_slots;
+    std::array<Slot, 4> m_slots;
     std::function<ServerOptions(ServerModel)> m_provider;
     QTimer *m_poll = nullptr;
 };

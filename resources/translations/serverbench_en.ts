@@ -293,6 +293,10 @@
         <source>Written under the report&apos;s heading</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Locust cluster (--locust-workers)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmbeddedTargetEditor</name>
@@ -331,6 +335,38 @@
     <message>
         <source>Busy CPU work the server does for each request, in the serving thread</source>
         <translation>Busy CPU work the server does for each request, in the serving thread</translation>
+    </message>
+    <message>
+        <source>Thread pool (fixed workers, blocking I/O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (%1, cores × 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each worker serves one connection at a time; more clients than workers wait in the accept queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event loop per core (SO_REUSEPORT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event loops:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (%1, one per core)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each loop has its own listening socket on the same port and its own connections</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1126,15 +1162,23 @@ Reason: %1</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run Sweep starts and stops its own servers; these two are only for trying a server by hand, e.g. in a browser, with curl or ab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> Event-driven: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source> Thread per connection: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Sweep starts and stops its own servers; these are only for trying a server by hand, e.g. in a browser, with curl or ab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Thread pool: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Loop per core: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

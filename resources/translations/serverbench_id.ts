@@ -293,6 +293,10 @@
         <source>Written under the report&apos;s heading</source>
         <translation>Ditulis di bawah judul laporan</translation>
     </message>
+    <message>
+        <source>Locust cluster (--locust-workers)</source>
+        <translation>Klaster Locust (--locust-workers)</translation>
+    </message>
 </context>
 <context>
     <name>EmbeddedTargetEditor</name>
@@ -331,6 +335,38 @@
     <message>
         <source>Busy CPU work the server does for each request, in the serving thread</source>
         <translation>Kerja CPU yang dilakukan server untuk setiap request, di thread yang melayaninya</translation>
+    </message>
+    <message>
+        <source>Thread pool (fixed workers, blocking I/O)</source>
+        <translation>Kumpulan thread (pekerja tetap, I/O blocking)</translation>
+    </message>
+    <message>
+        <source>Worker threads:</source>
+        <translation>Thread pekerja:</translation>
+    </message>
+    <message>
+        <source>default (%1, cores × 2)</source>
+        <translation>bawaan (%1, jumlah core × 2)</translation>
+    </message>
+    <message>
+        <source>Each worker serves one connection at a time; more clients than workers wait in the accept queue</source>
+        <translation>Setiap pekerja melayani satu koneksi pada satu waktu; klien yang melebihi jumlah pekerja menunggu di antrean accept</translation>
+    </message>
+    <message>
+        <source>Event loop per core (SO_REUSEPORT)</source>
+        <translation>Event loop per core (SO_REUSEPORT)</translation>
+    </message>
+    <message>
+        <source>Event loops:</source>
+        <translation>Event loop:</translation>
+    </message>
+    <message>
+        <source>default (%1, one per core)</source>
+        <translation>bawaan (%1, satu per core)</translation>
+    </message>
+    <message>
+        <source>Each loop has its own listening socket on the same port and its own connections</source>
+        <translation>Setiap loop memiliki socket listen sendiri pada port yang sama dan koneksinya sendiri</translation>
     </message>
 </context>
 <context>
@@ -1129,16 +1165,24 @@ Alasan: %1</translation>
         <translation>Server manual (untuk browser atau ab):</translation>
     </message>
     <message>
-        <source>Run Sweep starts and stops its own servers; these two are only for trying a server by hand, e.g. in a browser, with curl or ab.</source>
-        <translation>Jalankan Sweep memulai dan menghentikan server-nya sendiri; kedua server ini hanya untuk mencoba server secara manual, mis. di browser, dengan curl, atau ab.</translation>
-    </message>
-    <message>
         <source> Event-driven: </source>
         <translation> Event-driven: </translation>
     </message>
     <message>
         <source> Thread per connection: </source>
         <translation> Thread per koneksi: </translation>
+    </message>
+    <message>
+        <source>Run Sweep starts and stops its own servers; these are only for trying a server by hand, e.g. in a browser, with curl or ab.</source>
+        <translation>Jalankan Sweep memulai dan menghentikan server-nya sendiri; server-server ini hanya untuk mencoba server secara manual, mis. di browser, dengan curl, atau ab.</translation>
+    </message>
+    <message>
+        <source> Thread pool: </source>
+        <translation> Kumpulan thread: </translation>
+    </message>
+    <message>
+        <source> Loop per core: </source>
+        <translation> Loop per core: </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-// Hostile clients against both server models, over real sockets: malformed
+// Hostile clients against every server model, over real sockets: malformed
 // and smuggling requests, limits, traversal, slow and enormous requests,
 // thousands of pipelined requests, half-closed and reset connections. Every
 // case asserts the exact answer (or, with no answer, the server's counters)
@@ -208,7 +208,10 @@ void tst_HostileClients::initTestCase()
     ServerOptions options;
     options.docRoot = root;
     options.idleTimeoutMs = kIdleTimeoutMs;
-    for (const ServerModel model : {ServerModel::EventDriven, ServerModel::ThreadPerConnection}) {
+    // Each case holds a few connections beside the bystander: a pool that
+    // small clients could exhaust would test the pool's size, not its answers.
+    options.poolThreads = 32;
+    for (const ServerModel model : allServerModels()) {
         auto embedded = EmbeddedServer::create(model);
         QVERIFY2(embedded->start(options), qPrintable(embedded->errorString()));
         auto bystander = std::make_unique<RawClient>(embedded->port());
@@ -260,7 +263,7 @@ void tst_HostileClients::hostileRequests_data()
     QTest::addColumn<QByteArray>("request");
     QTest::addColumn<int>("status");
     const QList<HostileCase> cases = hostileCases();
-    for (const char *model : {"async", "thread"}) {
+    for (const char *model : {"async", "thread", "pool", "reactor"}) {
         for (const HostileCase &c : cases) {
             // (QByteArray, not "%s": GCC 12 cannot see that name is never null.)
             QTest::newRow(QByteArray(QByteArray(model) + ": " + c.name).constData())
@@ -321,7 +324,7 @@ void tst_HostileClients::slowByteByByte_data()
     addModels();
     QTest::addColumn<QByteArray>("request");
     QTest::addColumn<int>("status");
-    for (const char *model : {"async", "thread"}) {
+    for (const char *model : {"async", "thread", "pool", "reactor"}) {
         const QString key = QString::fromLatin1(model);
         QTest::addRow("%s: GET", model) << key << (kOk + "User-Agent: slow\r\n\r\n") << 200;
         QTest::addRow("%s: POST with body", model)
@@ -365,7 +368,7 @@ void tst_HostileClients::largerThanEveryLimit_data()
     const QByteArray everything = "GET /" + huge + " HTTP/1.1\r\nHost: x\r\n"
             + QByteArray("X: " + huge.left(10000) + "\r\n").repeated(200)
             + "Content-Length: 99999999\r\n\r\n" + huge;
-    for (const char *model : {"async", "thread"}) {
+    for (const char *model : {"async", "thread", "pool", "reactor"}) {
         const QString key = QString::fromLatin1(model);
         QTest::addRow("%s: 4 MiB request line", model) << key << get("/" + huge) << 414;
         QTest::addRow("%s: 4 MiB header line", model)
@@ -403,8 +406,8 @@ void tst_HostileClients::largerThanEveryLimit()
 void tst_HostileClients::thousandsOfPipelinedRequests_data()
 {
     addModels();
-    QTest::newRow("async") << QStringLiteral("async");
-    QTest::newRow("thread") << QStringLiteral("thread");
+    for (const ServerModel model : allServerModels())
+        QTest::newRow(qPrintable(serverModelKey(model))) << serverModelKey(model);
 }
 
 void tst_HostileClients::thousandsOfPipelinedRequests()
@@ -484,7 +487,7 @@ void tst_HostileClients::halfClosedConnection_data()
         pipelined += i % 2 ? get("/inside.txt") : kSantai;
         pipelinedStatuses.append(200);
     }
-    for (const char *model : {"async", "thread"}) {
+    for (const char *model : {"async", "thread", "pool", "reactor"}) {
         const QString key = QString::fromLatin1(model);
         QTest::addRow("%s: GET", model) << key << kSantai << QList<int> {200};
         QTest::addRow("%s: HTTP/1.0 GET", model)
@@ -540,7 +543,7 @@ void tst_HostileClients::abruptReset_data()
     QTest::addColumn<int>("maxServed");
     QTest::addColumn<int>("badRequests");
     const QByteArray pipelined = kSantai.repeated(3000);
-    for (const char *model : {"async", "thread"}) {
+    for (const char *model : {"async", "thread", "pool", "reactor"}) {
         const QString key = QString::fromLatin1(model);
         QTest::addRow("%s: right after connect", model) << key << QByteArray() << 0 << 0 << 0;
         QTest::addRow("%s: mid head", model)

@@ -490,7 +490,8 @@ void tst_AbCommand::misuse_data()
     row("--framing other", list({"--framing", "rfc"}), "--framing must be ab or http, got 'rfc'");
     row("-C with CRLF", list({"-C", "a=1\r\nX-Injected: 1"}), "bad cookie (-C)");
     row("-T with LF", list({"-p", "@BODY", "-T", "text/plain\nX: 1"}), "bad content type (-T)");
-    row("--engine", list({"--engine", "curl"}), "--engine must be socket or qnam, got 'curl'");
+    row("--engine", list({"--engine", "curl"}),
+        "--engine must be socket, qnam or locust, got 'curl'");
     row("--threads 0", list({"--threads", "0"}), "--threads needs a number above 0");
     // QNAM has no setting for these: refused, not silently ignored, whatever
     // the order.

@@ -1,9 +1,11 @@
-// Both server models, driven through EmbeddedServer with plain QTcpSocket
+// Every server model, driven through EmbeddedServer with plain QTcpSocket
 // clients: routes, load, keep-alive, pipelining, timeouts, the connection cap,
-// stop(), hostile input and path traversal. Every test runs for each model.
+// stop(), hostile input and path traversal. Every test runs for each model;
+// the pool's saturation and the reactor's spread over its loops have their own.
 
 #include "embeddedserver.h"
 #include "loadclient.h"
+#include "reactorhttpserver.h"
 #include "testhttp.h"
 
 #include <QDir>
@@ -12,12 +14,19 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using testhttp::exchange;
 
 namespace {
 
 std::unique_ptr<EmbeddedServer> startServer(const QString &key, ServerOptions options = {})
 {
+    // The shared behaviour is tested below the pool's size: a pool as small
+    // as the default (cores x 2) makes clients past it wait for a worker,
+    // which poolSaturation() tests on its own.
+    if (options.poolThreads == 0)
+        options.poolThreads = 128;
     std::unique_ptr<EmbeddedServer> server = EmbeddedServer::create(*serverModelFromKey(key));
     if (!server->start(options))
         qWarning("start failed: %s", qPrintable(server->errorString()));
@@ -55,13 +64,17 @@ private slots:
     void pathTraversalNeverServesTheFile_data() { models_data(); }
     void pathTraversalNeverServesTheFile();
     void modelKeys();
+    void poolSaturation();
+    void reactorSpreadsOverLoops();
 };
 
 void tst_EmbeddedServer::models_data()
 {
     QTest::addColumn<QString>("model");
-    QTest::newRow("async") << QStringLiteral("async");
-    QTest::newRow("thread") << QStringLiteral("thread");
+    for (const ServerModel model : allServerModels()) {
+        const QString key = serverModelKey(model);
+        QTest::newRow(qPrintable(key)) << key;
+    }
 }
 
 void tst_EmbeddedServer::modelKeys()
@@ -70,7 +83,107 @@ void tst_EmbeddedServer::modelKeys()
     QCOMPARE(serverModelKey(ServerModel::ThreadPerConnection), QStringLiteral("thread"));
     QCOMPARE(serverModelFromKey(QStringLiteral("thread")), ServerModel::ThreadPerConnection);
     QVERIFY(!serverModelFromKey(QStringLiteral("fork")).has_value());
-    QCOMPARE(EmbeddedServer::create(ServerModel::EventDriven)->model(), ServerModel::EventDriven);
+    QCOMPARE(allServerModels().size(), 4);
+    for (const ServerModel model : allServerModels()) {
+        QCOMPARE(serverModelFromKey(serverModelKey(model)), model);
+        QCOMPARE(EmbeddedServer::create(model)->model(), model);
+    }
+    QCOMPARE(serverModelKey(ServerModel::ThreadPool), QStringLiteral("pool"));
+    QCOMPARE(serverModelKey(ServerModel::Reactor), QStringLiteral("reactor"));
+    QVERIFY(ServerOptions::defaultPoolThreads() >= 2);
+    QVERIFY(ServerOptions::defaultLoops() >= 1);
+}
+
+void tst_EmbeddedServer::poolSaturation()
+{
+    // c = 3 x the pool: the first `pool` clients are served at once, the next
+    // wait one service time in the queue or the backlog, the last two. No
+    // client fails; the latencies fall in steps of the pool's size.
+    constexpr int kPool = 2;
+    constexpr int kClients = 3 * kPool;
+    ServerOptions options;
+    options.poolThreads = kPool;
+    options.workUs = 60000; // one service time: far above the test's own noise
+    auto server = startServer(QStringLiteral("pool"), options);
+    QVERIFY(server->isRunning());
+
+    std::vector<std::unique_ptr<QTcpSocket>> clients;
+    QList<qint64> latencies(kClients, -1);
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < kClients; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        QTcpSocket *raw = socket.get();
+        auto buffer = std::make_shared<QByteArray>();
+        connect(raw, &QTcpSocket::connected, this,
+                [raw] { raw->write("GET / HTTP/1.0\r\nHost: x\r\n\r\n"); });
+        connect(raw, &QTcpSocket::readyRead, this, [raw, buffer, i, &latencies, &clock] {
+            *buffer += raw->readAll();
+            testhttp::Response response;
+            if (testhttp::takeResponse(*buffer, &response) && response.status == 200
+                && response.body == kCourseBody)
+                latencies[i] = clock.elapsed();
+        });
+        raw->connectToHost(QHostAddress::LocalHost, server->port());
+        clients.push_back(std::move(socket));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::count(latencies.cbegin(), latencies.cend(), -1) == 0, 30000);
+    const ServerStats stats = server->stats();
+    QCOMPARE(stats.served, quint64(kClients));
+    QCOMPARE(stats.badRequests, quint64(0));
+    QVERIFY(stats.peak <= 2 * kPool); // the workers and the queue; the rest in the backlog
+
+    QList<qint64> sorted = latencies;
+    std::sort(sorted.begin(), sorted.end());
+    const auto percentile = [&sorted](int p) {
+        return sorted[(sorted.size() * p - 1) / 100];
+    };
+    qInfo("pool %d, c %d, %d us per request: p33 %lld ms, p66 %lld ms, p100 %lld ms", kPool,
+          kClients, options.workUs, percentile(33), percentile(66), percentile(100));
+    // Each step of `pool` clients ends after the one before it.
+    for (int step = 1; step < kClients / kPool; ++step) {
+        QVERIFY2(sorted[step * kPool] > sorted[step * kPool - 1],
+                 qPrintable(QStringLiteral("step %1 not after the one before").arg(step)));
+    }
+    // ...by about one service time: p100 is near 3 x p33, well above 2 x.
+    QVERIFY2(percentile(100) >= 2 * percentile(33),
+             qPrintable(QStringLiteral("p33 %1 ms, p100 %2 ms")
+                                .arg(percentile(33))
+                                .arg(percentile(100))));
+    QVERIFY2(percentile(66) * 10 >= percentile(33) * 15,
+             qPrintable(QStringLiteral("p33 %1 ms, p66 %2 ms")
+                                .arg(percentile(33))
+                                .arg(percentile(66))));
+}
+
+void tst_EmbeddedServer::reactorSpreadsOverLoops()
+{
+    // c = 100 connections per request over two loops: the kernel's
+    // SO_REUSEPORT hash gives each loop its share, so none sits idle.
+    constexpr int kLoops = 2;
+    ServerOptions options;
+    options.loops = kLoops;
+    auto server = startServer(QStringLiteral("reactor"), options);
+    auto *reactor = dynamic_cast<ReactorHttpServer *>(server.get());
+    QVERIFY(reactor);
+    QCOMPARE(reactor->acceptedPerLoop().size(), kLoops);
+    LoadClient client(server->port(), 1000, 100, false);
+    client.start();
+    QTRY_COMPARE_WITH_TIMEOUT(client.finished(), 1000, 50000);
+    QVERIFY2(client.failed() == 0, client.lastFailure().constData());
+    const QList<quint64> perLoop = reactor->acceptedPerLoop();
+    quint64 total = 0;
+    for (const quint64 accepted : perLoop)
+        total += accepted;
+    QCOMPARE(total, quint64(client.connections()));
+    for (int i = 0; i < kLoops; ++i) {
+        // An even share is 500; a quarter of it rules out an idle or starved loop.
+        QVERIFY2(perLoop[i] >= total / (4 * kLoops),
+                 qPrintable(QStringLiteral("loop %1 accepted %2 of %3")
+                                    .arg(i)
+                                    .arg(perLoop[i])
+                                    .arg(total)));
+    }
 }
 
 void tst_EmbeddedServer::startReportsPortAndRefusesPortInUse()
@@ -161,10 +274,11 @@ void tst_EmbeddedServer::concurrentRequests_data()
 {
     QTest::addColumn<QString>("model");
     QTest::addColumn<bool>("keepAlive");
-    QTest::newRow("async, connection per request") << QStringLiteral("async") << false;
-    QTest::newRow("async, keep-alive") << QStringLiteral("async") << true;
-    QTest::newRow("thread, connection per request") << QStringLiteral("thread") << false;
-    QTest::newRow("thread, keep-alive") << QStringLiteral("thread") << true;
+    for (const ServerModel model : allServerModels()) {
+        const QString key = serverModelKey(model);
+        QTest::addRow("%s, connection per request", qPrintable(key)) << key << false;
+        QTest::addRow("%s, keep-alive", qPrintable(key)) << key << true;
+    }
 }
 
 void tst_EmbeddedServer::concurrentRequests()

@@ -2,6 +2,8 @@
 // exits 0 on SIGTERM/SIGINT; bad arguments and a port in use exit 1 with one
 // line on stderr.
 
+#include "embeddedserver.h"
+#include "listensocket.h"
 #include "testhttp.h"
 
 #include <QFileInfo>
@@ -12,6 +14,7 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <unistd.h>
 
 class tst_ServeCommand : public QObject
 {
@@ -23,6 +26,7 @@ private slots:
     void servesUntilSignal();
     void usageErrors_data();
     void usageErrors();
+    void portInUse_data();
     void portInUse();
     void resumesAcceptingAfterRunningOutOfDescriptors_data();
     void resumesAcceptingAfterRunningOutOfDescriptors();
@@ -45,6 +49,9 @@ void tst_ServeCommand::servesUntilSignal_data()
     QTest::newRow("async, SIGTERM") << QStringLiteral("async") << int(SIGTERM);
     QTest::newRow("thread, SIGTERM") << QStringLiteral("thread") << int(SIGTERM);
     QTest::newRow("async, SIGINT") << QStringLiteral("async") << int(SIGINT);
+    QTest::newRow("pool, SIGTERM") << QStringLiteral("pool") << int(SIGTERM);
+    QTest::newRow("reactor, SIGTERM") << QStringLiteral("reactor") << int(SIGTERM);
+    QTest::newRow("reactor, SIGINT") << QStringLiteral("reactor") << int(SIGINT);
 }
 
 void tst_ServeCommand::servesUntilSignal()
@@ -87,6 +94,16 @@ void tst_ServeCommand::usageErrors_data()
     QTest::newRow("missing docroot")
             << QStringList {QStringLiteral("--docroot"), QStringLiteral("/no/such/dir")};
     QTest::newRow("unknown option") << QStringList {QStringLiteral("--frobnicate")};
+    QTest::newRow("zero pool threads")
+            << QStringList {QStringLiteral("--model"), QStringLiteral("pool"),
+                            QStringLiteral("--pool-threads"), QStringLiteral("0")};
+    QTest::newRow("pool threads not a number")
+            << QStringList {QStringLiteral("--pool-threads"), QStringLiteral("many")};
+    QTest::newRow("too many loops")
+            << QStringList {QStringLiteral("--model"), QStringLiteral("reactor"),
+                            QStringLiteral("--loops"), QStringLiteral("5000")};
+    QTest::newRow("negative loops")
+            << QStringList {QStringLiteral("--loops"), QStringLiteral("-1")};
 }
 
 void tst_ServeCommand::usageErrors()
@@ -104,26 +121,46 @@ void tst_ServeCommand::usageErrors()
     QVERIFY(process.readAllStandardOutput().isEmpty());
 }
 
+void tst_ServeCommand::portInUse_data()
+{
+    QTest::addColumn<QString>("model");
+    for (const ServerModel model : allServerModels())
+        QTest::newRow(qPrintable(serverModelKey(model))) << serverModelKey(model);
+}
+
 void tst_ServeCommand::portInUse()
 {
-    QTcpServer holder;
-    QVERIFY(holder.listen(QHostAddress::LocalHost, 0));
+    // The reactor binds with SO_REUSEPORT, which would let it join a port
+    // another SO_REUSEPORT socket holds: it must refuse like the others.
+    QFETCH(QString, model);
+    QString why;
+    const int holder = ListenSocket::open(QHostAddress(QHostAddress::LocalHost), 0, true, &why);
+    QVERIFY2(holder >= 0, qPrintable(why));
+    const quint16 port = ListenSocket::boundPort(holder);
     QProcess process;
     process.start(m_binary,
-                  {QStringLiteral("serve"), QStringLiteral("--port"),
-                   QString::number(holder.serverPort())});
+                  {QStringLiteral("serve"), QStringLiteral("--model"), model,
+                   QStringLiteral("--port"), QString::number(port)});
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 1);
     const QByteArray error = process.readAllStandardError();
     QCOMPARE(error.count('\n'), 1);
-    QVERIFY(error.contains(QByteArray::number(holder.serverPort())));
+    QVERIFY(error.contains(QByteArray::number(port)));
+    ::close(holder);
 }
 
 void tst_ServeCommand::resumesAcceptingAfterRunningOutOfDescriptors_data()
 {
     QTest::addColumn<QString>("model");
-    QTest::newRow("async") << QStringLiteral("async");
-    QTest::newRow("thread") << QStringLiteral("thread");
+    QTest::addColumn<QStringList>("knobs");
+    QTest::newRow("async") << QStringLiteral("async") << QStringList();
+    QTest::newRow("thread") << QStringLiteral("thread") << QStringList();
+    // More workers than descriptors: a pool that stops at its queue's size
+    // would never reach EMFILE.
+    QTest::newRow("pool") << QStringLiteral("pool")
+                          << QStringList {QStringLiteral("--pool-threads"), QStringLiteral("64")};
+    QTest::newRow("reactor") << QStringLiteral("reactor")
+                             << QStringList {QStringLiteral("--loops"), QStringLiteral("2")};
 }
 
 void tst_ServeCommand::resumesAcceptingAfterRunningOutOfDescriptors()
@@ -133,14 +170,16 @@ void tst_ServeCommand::resumesAcceptingAfterRunningOutOfDescriptors()
     // with EMFILE. Once 30 clients leave, the rest must be accepted and served
     // without any new listen or restart: QTcpServer would stay paused forever.
     QFETCH(QString, model);
+    QFETCH(QStringList, knobs);
     QProcess process;
     process.setChildProcessModifier([] {
         const rlimit limit {40, 40};
         ::setrlimit(RLIMIT_NOFILE, &limit);
     });
     process.start(m_binary,
-                  {QStringLiteral("serve"), QStringLiteral("--model"), model,
-                   QStringLiteral("--port"), QStringLiteral("0")});
+                  QStringList {QStringLiteral("serve"), QStringLiteral("--model"), model,
+                               QStringLiteral("--port"), QStringLiteral("0")}
+                          + knobs);
     QVERIFY(process.waitForStarted(10000));
     QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
     const quint16 port = quint16(QUrl(QString::fromLatin1(process.readLine().trimmed())).port());

@@ -1,6 +1,7 @@
 // Threads: the thread model starts one per connection and must end it, run
-// after run; the event-driven model never adds any. (Running out of file
-// descriptors is tested on the serve process, see tst_servecommand.)
+// after run; the event-driven model never adds any, nor do the pool (a fixed
+// set of workers) and the reactor (a fixed set of loops). (Running out of
+// file descriptors is tested on the serve process, see tst_servecommand.)
 
 #include "embeddedserver.h"
 #include "testhttp.h"
@@ -61,16 +62,29 @@ private slots:
 void tst_ServerResources::models_data()
 {
     QTest::addColumn<QString>("model");
-    QTest::newRow("async") << QStringLiteral("async");
-    QTest::newRow("thread") << QStringLiteral("thread");
+    for (const ServerModel model : allServerModels()) {
+        const QString key = serverModelKey(model);
+        QTest::newRow(qPrintable(key)) << key;
+    }
 }
 
 void tst_ServerResources::threadCountReturnsToIdle()
 {
     QFETCH(QString, model);
-    auto server = startServer(model);
+    const int before = settledThreadCount();
+    ServerOptions options;
+    options.poolThreads = 64; // above the 40 clients: none waits for a worker
+    options.loops = 3;
+    auto server = startServer(model, options);
     const int idle = settledThreadCount();
     QVERIFY(idle > 0);
+    // What each model starts before any client: its listener or loops.
+    if (model == u"pool")
+        QCOMPARE(idle, before + 1 + options.poolThreads);
+    else if (model == u"reactor")
+        QCOMPARE(idle, before + options.loops);
+    else
+        QCOMPARE(idle, before + 1);
     for (int round = 0; round < 3; ++round) {
         std::vector<std::unique_ptr<QTcpSocket>> clients;
         for (int i = 0; i < 40; ++i) {
@@ -86,12 +100,14 @@ void tst_ServerResources::threadCountReturnsToIdle()
         if (model == u"thread")
             QCOMPARE(processThreadCount(), idle + 40); // one thread per open connection
         else
-            QCOMPARE(processThreadCount(), idle); // one event loop for all
+            QCOMPARE(processThreadCount(), idle); // the threads it already had
         clients.clear(); // closes them
         QTRY_COMPARE(server->stats().current, 0);
         QTRY_COMPARE(processThreadCount(), idle);
     }
     QCOMPARE(server->stats().served, quint64(120));
+    server->stop();
+    QTRY_COMPARE(processThreadCount(), before);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerResources)

@@ -50,20 +50,32 @@ void tst_Soak::soak_data()
 {
     QTest::addColumn<QString>("model");
     QTest::addColumn<bool>("keepAlive");
+    QTest::addColumn<QStringList>("knobs");
     // A connection per request is what students run and the most churn: an
     // accept, a socket and (thread model) a thread start and join for every
     // request. Keep-alive instead keeps 100 connections busy for the whole
     // round, which is where per-request buffers would pile up.
-    QTest::newRow("async") << QStringLiteral("async") << false;
-    QTest::newRow("thread") << QStringLiteral("thread") << false;
-    QTest::newRow("async, keep-alive") << QStringLiteral("async") << true;
-    QTest::newRow("thread, keep-alive") << QStringLiteral("thread") << true;
+    const QStringList none;
+    QTest::newRow("async") << QStringLiteral("async") << false << none;
+    QTest::newRow("thread") << QStringLiteral("thread") << false << none;
+    QTest::newRow("pool") << QStringLiteral("pool") << false << none;
+    QTest::newRow("reactor") << QStringLiteral("reactor") << false << none;
+    QTest::newRow("async, keep-alive") << QStringLiteral("async") << true << none;
+    QTest::newRow("thread, keep-alive") << QStringLiteral("thread") << true << none;
+    // A worker per client: a smaller pool holds each keep-alive connection
+    // until ab leaves it idle for the idle timeout, and ab counts every such
+    // close as a "Length" failure (see README, Speed).
+    QTest::newRow("pool, keep-alive")
+            << QStringLiteral("pool") << true
+            << QStringList {QStringLiteral("--pool-threads"), QString::number(kConcurrency)};
+    QTest::newRow("reactor, keep-alive") << QStringLiteral("reactor") << true << none;
 }
 
 void tst_Soak::soak()
 {
     QFETCH(QString, model);
     QFETCH(bool, keepAlive);
+    QFETCH(QStringList, knobs);
 
     ServeProcess server;
     if (kAddressSanitizer) {
@@ -80,7 +92,9 @@ void tst_Soak::soak()
     }
     QString error;
     QVERIFY2(server.start(model,
-                          {QStringLiteral("--idle-timeout-ms"), QString::number(kIdleTimeoutMs)},
+                          QStringList {QStringLiteral("--idle-timeout-ms"),
+                                       QString::number(kIdleTimeoutMs)}
+                                  + knobs,
                           &error),
              qPrintable(error));
     QThread::msleep(300); // let the server thread settle before the baseline

@@ -239,6 +239,13 @@ void tst_SweepCommand::badArguments_data()
                                 << u"--min-time 'x' is not a number"_s;
     QTest::newRow("min-time -1") << QStringList {u"--min-time"_s, u"-1"_s}
                                  << u"minimum time per cell must be between 0 and 3600 s"_s;
+    QTest::newRow("pool threads 0")
+            << QStringList {u"--target"_s, u"pool"_s, u"--pool-threads"_s, u"0"_s}
+            << u"--pool-threads '0' is not a number in 1..1024"_s;
+    QTest::newRow("loops x") << QStringList {u"--target"_s, u"reactor"_s, u"--loops"_s, u"x"_s}
+                             << u"--loops 'x' is not a number in 1..1024"_s;
+    QTest::newRow("load with loops") << QStringList {u"--load"_s, u"x.json"_s, u"--loops"_s, u"2"_s}
+                                     << u"--loops cannot be used with it"_s;
     QTest::newRow("load with repeat")
             << QStringList {u"--load"_s, u"x.json"_s, u"--repeat"_s, u"3"_s}
             << u"--repeat cannot be used with it"_s;

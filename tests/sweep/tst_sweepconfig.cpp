@@ -588,6 +588,28 @@ void tst_SweepConfig::commandLineTargets()
     QCOMPARE(parsed.config.requests, 100);
     QCOMPARE(parsed.outDir, QStringLiteral("outdir"));
     QCOMPARE(parsed.lang, QStringLiteral("en"));
+
+    // The pool and the reactor, with their knobs, which survive the JSON.
+    const SweepCommandLine more = SweepCommandLine::parse(
+            {QStringLiteral("sweep"), QStringLiteral("--target"), QStringLiteral("pool"),
+             QStringLiteral("--target"), QStringLiteral("reactor"),
+             QStringLiteral("--pool-threads"), QStringLiteral("3"), QStringLiteral("--loops"),
+             QStringLiteral("2")},
+            &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(more.config.targets.size(), 2);
+    QCOMPARE(more.config.targets[0].kind, SweepTarget::Kind::Pool);
+    QCOMPARE(more.config.targets[0].key, QStringLiteral("pool"));
+    QCOMPARE(more.config.targets[0].serverModel(), ServerModel::ThreadPool);
+    QCOMPARE(more.config.targets[0].server.poolThreads, 3);
+    QCOMPARE(more.config.targets[1].kind, SweepTarget::Kind::Reactor);
+    QCOMPARE(more.config.targets[1].serverModel(), ServerModel::Reactor);
+    QCOMPARE(more.config.targets[1].server.loops, 2);
+    const SweepConfig back = SweepConfig::fromJson(more.config.toJson());
+    QCOMPARE(back.targets[0].kind, SweepTarget::Kind::Pool);
+    QCOMPARE(back.targets[0].server.poolThreads, 3);
+    QCOMPARE(back.targets[1].kind, SweepTarget::Kind::Reactor);
+    QCOMPARE(back.targets[1].server.loops, 2);
 }
 
 void tst_SweepConfig::commandLineRequestOptions()

@@ -168,7 +168,7 @@ void tst_TabOrder::tabWalksPanelThenRunSweep()
     auto tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
     QCOMPARE(walk.value(runAt + 1), tabs->tabBar());
     // The manual servers' Start buttons are reachable too.
-    for (ServerModel model : {ServerModel::EventDriven, ServerModel::ThreadPerConnection}) {
+    for (ServerModel model : allServerModels()) {
         QWidget *button = window.serversToolBar()->widgetForAction(
                 window.serversToolBar()->toggleAction(model));
         QVERIFY2(walk.indexOf(button) > runAt, qPrintable(names(walk)));
