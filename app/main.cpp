@@ -87,11 +87,11 @@ void listValues()
 {
     QTextStream out(stdout);
     out << "model";
-    for (int i = 0; !serverModelKey(ServerModel(i)).isEmpty(); ++i)
-        out << ' ' << serverModelKey(ServerModel(i));
+    for (ServerModel model : allServerModels())
+        out << ' ' << serverModelKey(model);
     out << "\nengine";
-    for (int i = 0; !engineKindKey(EngineKind(i)).isEmpty(); ++i)
-        out << ' ' << engineKindKey(EngineKind(i));
+    for (EngineKind kind : allEngineKinds())
+        out << ' ' << engineKindKey(kind);
     out << "\nlang " << LanguageManager::languages().join(u' ') << '\n';
 }
 

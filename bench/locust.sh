@@ -20,29 +20,13 @@ for tool in /usr/sbin/nginx /usr/bin/locust python3; do
 done
 [ -x "$SB" ] || { echo "no serverbench binary at $SB" >&2; exit 1; }
 
+. "$(dirname "$0")/nginx.sh"
 DIR=$(mktemp -d /tmp/serverbench-locust.XXXXXX)
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-mkdir -p "$DIR/html" "$DIR/logs" "$DIR/tmp"
-head -c 612 /dev/zero | tr '\0' 'x' > "$DIR/html/index.html"   # nginx's default page size
-USER_LINE=""; [ "$(id -u)" = 0 ] && USER_LINE="user root;"
-cat > "$DIR/nginx.conf" <<CONF
-worker_processes 1;
-$USER_LINE
-error_log $DIR/logs/error.log;
-pid $DIR/nginx.pid;
-events { worker_connections 4096; }
-http {
-    access_log off;
-    client_body_temp_path $DIR/tmp; proxy_temp_path $DIR/tmp; fastcgi_temp_path $DIR/tmp;
-    uwsgi_temp_path $DIR/tmp; scgi_temp_path $DIR/tmp;
-    server { listen 127.0.0.1:$PORT; root $DIR/html; }
-}
-CONF
-/usr/sbin/nginx -p "$DIR" -c "$DIR/nginx.conf" -g 'daemon off;' &
-NGINX=$!
-cleanup() { kill "$NGINX" 2>/dev/null || true; wait "$NGINX" 2>/dev/null || true; rm -rf "$DIR"; }
+PORT=$(free_port)
+cleanup() { stop_nginx; rm -rf "$DIR"; }
 trap cleanup EXIT
-for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/$PORT) 2>/dev/null && break; sleep 0.1; done
+write_default_page "$DIR"
+start_nginx "$DIR" "$PORT" 1 "root $DIR/html;"
 URL="http://127.0.0.1:$PORT/"
 echo "machine: $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg); nginx 1 worker; c=$C, no keep-alive"
 

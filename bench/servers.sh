@@ -12,9 +12,12 @@
 # over the targets, ROUNDS times, and prints the median requests/s of each
 # cell and each model's ratio to nginx (1 worker) and to nginx (2 workers).
 # Then ab -n 20000 -c 1000 against each target must finish with zero failed
-# requests.
+# requests. Last, the pairs of issue 16's goals (pool with 100 workers
+# against thread with keep-alive, reactor against nginx with 2 workers) once
+# more in ABBA order, ROUNDS x 2 runs each; those goals are judged on these.
 #
-# Usage: bench/servers.sh            (SERVERBENCH_BIN, ROUNDS=3, REQUESTS=20000)
+# Usage: bench/servers.sh   (SERVERBENCH_BIN, ROUNDS=3, REQUESTS=20000,
+#                            KEEPALIVE_REQUESTS=100000, WRK_SECONDS=5)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,47 +38,23 @@ ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 work=$(mktemp -d /tmp/serverbench-bench.XXXXXX)
 pids=()
 cleanup() {
+    [ -s "$work/fresh.pid" ] && pids+=("$(cat "$work/fresh.pid")")
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
     rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
 
-free_port() {
-    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
-}
-
 # --- nginx: 1 and 2 workers, return the course server's body ----------------
-start_nginx() { # name workers: starts it in this shell, so cleanup() knows its pid
-    local name=$1 workers=$2 port dir=$work/$1
-    port=$(free_port)
-    mkdir -p "$dir/logs" "$dir/tmp"
-    cat > "$dir/nginx.conf" <<CONF
-worker_processes $workers;
-pid $dir/nginx.pid;
-error_log $dir/logs/error.log;
-events { worker_connections 8192; }
-http {
-    access_log off;
-    default_type text/html;
-    client_body_temp_path $dir/tmp;
-    proxy_temp_path $dir/tmp;
-    fastcgi_temp_path $dir/tmp;
-    uwsgi_temp_path $dir/tmp;
-    scgi_temp_path $dir/tmp;
-    server {
-        listen 127.0.0.1:$port backlog=1024;
-        location / { return 200 "Ini Adalah web Server percobaan"; }
-    }
-}
-CONF
-    "$nginx" -p "$dir" -c "$dir/nginx.conf" -g 'daemon off;' &
-    pids+=($!)
-    url[$name]="http://127.0.0.1:$port/"
-}
+. "$here/bench/nginx.sh"
 declare -A url
-start_nginx nginx 1
-start_nginx nginx2 2
+for workers in 1 2; do
+    name=nginx; [ "$workers" = 1 ] || name=nginx$workers
+    port=$(free_port)
+    start_nginx "$work/$name" "$port" "$workers" 'location / { return 200 "Ini Adalah web Server percobaan"; }'
+    pids+=("$NGINX_PID")
+    url[$name]="http://127.0.0.1:$port/"
+done
 
 # --- serverbench serve, every model (default knobs: pool = cores x 2 threads,
 # reactor = one loop per core) -------------------------------------------------
@@ -103,9 +82,6 @@ models=(async thread pool pool100 reactor)
 for model in async thread pool reactor; do start_model "$model"; done
 start_model pool100 --pool-threads 100
 for model in "${models[@]}"; do url[$model]=$(wait_url "$model"); done
-for name in nginx nginx2; do
-    for _ in $(seq 50); do curl -s -o /dev/null "${url[$name]}" && break; sleep 0.1; done
-done
 
 targets=(nginx nginx2 "${models[@]}")
 tests=("ab -c 1" "ab -c 10" "ab -c 100" "ab -k -c 100" "wrk -c 100")
@@ -126,7 +102,7 @@ run_test() { # test target -> req/s (or "fail")
         # A pool smaller than c leaves the rest of wrk's connections waiting
         # past its 2 s timeout: marked, not hidden.
         if grep -q -E 'Socket errors|Non-2xx' <<<"$out"; then
-            echo "fail"
+            echo "fail($(grep -o -E 'Socket errors:.*|Non-2xx.*' <<<"$out" | head -1 | tr -d ' '))"
             return
         fi
         awk '/^Requests\/sec:/ {print $2}' <<<"$out"
@@ -159,38 +135,28 @@ for test in "${tests[@]}"; do
         med["$test|$target"]=$(median <<<"${samples["$test|$target"]}")
     done
 done
-header="| test         |"
-rule="|--------------|"
-for target in "${targets[@]}"; do
-    header+=$(printf ' %10s |' "$target")
-    rule+="-----------:|"
-done
-echo "$header"
-echo "$rule"
-for test in "${tests[@]}"; do
-    row=$(printf '| %-12s |' "$test")
-    for target in "${targets[@]}"; do row+=$(printf ' %10s |' "${med["$test|$target"]}"); done
-    echo "$row"
-done
+table() { # cell-function column... : one markdown row per test
+    local cell=$1 width=$2 header="| test         |" rule="|--------------|"
+    shift 2
+    for column in "$@"; do
+        header+=$(printf " %${width}s |" "$column")
+        rule+="$(printf '%*s' "$width" '' | tr ' ' -)--:|"
+    done
+    echo "$header"
+    echo "$rule"
+    for test in "${tests[@]}"; do
+        local row; row=$(printf '| %-12s |' "$test")
+        for column in "$@"; do row+=$(printf " %${width}s |" "$("$cell" "$test" "$column")"); done
+        echo "$row"
+    done
+}
+median_cell() { echo "${med["$1|$2"]}"; }
+ratio_cell() { echo "$(ratio "${med["$1|$2"]}" "${med["$1|nginx"]}") / $(ratio "${med["$1|$2"]}" "${med["$1|nginx2"]}")"; }
+table median_cell 10 "${targets[@]}"
 echo
 echo "Ratios to nginx (1 worker) / nginx (2 workers):"
 echo
-header="| test         |"
-rule="|--------------|"
-for model in "${models[@]}"; do
-    header+=$(printf ' %15s |' "$model")
-    rule+="----------------:|"
-done
-echo "$header"
-echo "$rule"
-for test in "${tests[@]}"; do
-    row=$(printf '| %-12s |' "$test")
-    for model in "${models[@]}"; do
-        row+=$(printf ' %15s |' "$(ratio "${med["$test|$model"]}" "${med["$test|nginx"]}") / $(ratio "${med["$test|$model"]}" "${med["$test|nginx2"]}")")
-    done
-    echo "$row"
-done
-
+table ratio_cell 15 "${models[@]}"
 echo
 echo "ab -n $requests -c 1000 (zero failures expected):"
 for target in "${targets[@]}"; do
@@ -205,9 +171,66 @@ for target in "${targets[@]}"; do
     fi
 done
 
+# --- the issue-16 goals, each pair once more in ABBA order ---------------------
+# The table's cells are one run per round, and on this 2-core VM a target's
+# own rounds spread by up to a factor of two (the thread model: 25k-50k req/s
+# with keep-alive), so a ratio near its goal is settled here instead: each
+# pair alternates A, B, B, A, ROUNDS times, so drift in the machine's load
+# falls on both equally, and the goal is judged on the medians of 2 x ROUNDS
+# runs each.
+# - pool (100 workers) against thread with keep-alive: both run
+#   BlockingConnection's same loop once a client has its worker; each run
+#   gets a freshly started server (no threads or pages left warm by the
+#   previous run) and a warm-up, with ab -k -n KEEPALIVE_REQUESTS;
+# - reactor against nginx with 2 workers: the running servers, ab -c 100 and
+#   wrk -c 100.
+keepalive_requests=${KEEPALIVE_REQUESTS:-100000}
+fresh_run() { # model test [serve options] -> req/s of one run on a fresh server
+    local model=$1 test=$2
+    shift 2
+    "$bin" serve --model "$model" --port 0 "$@" >"$work/fresh.out" 2>"$work/fresh.err" &
+    local pid=$!
+    echo "$pid" >"$work/fresh.pid" # for cleanup() if interrupted
+    url[fresh]=$(wait_url fresh)
+    ab -q -k -n 2000 -c 100 "${url[fresh]}" >/dev/null 2>&1 || true
+    requests=$keepalive_requests run_test "$test" fresh
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+    rm -f "$work/fresh.pid"
+}
+abba_run() { # target test -> req/s
+    case $1 in
+    thread) fresh_run thread "$2" ;;
+    pool100) fresh_run pool "$2" --pool-threads 100 ;;
+    *) run_test "$2" "$1" ;;
+    esac
+}
+declare -A abba
+pairs=("thread pool100|ab -k -c 100" "thread pool100|wrk -c 100" "nginx2 reactor|ab -c 100" "nginx2 reactor|wrk -c 100")
+for pair in "${pairs[@]}"; do
+    read -r a b <<<"${pair%%|*}"
+    test=${pair#*|}
+    for _ in $(seq "$rounds"); do
+        for target in "$a" "$b" "$b" "$a"; do
+            value=$(abba_run "$target" "$test")
+            abba["$test|$target"]+="$value "
+            echo "abba $test $target: $value" >&2
+        done
+    done
+done
+echo
+echo "The goals' pairs in ABBA order, $((2 * rounds)) runs each (thread and pool100 on a fresh server per run, ab -k -n $keepalive_requests):"
+for pair in "${pairs[@]}"; do
+    test=${pair#*|}
+    for target in ${pair%%|*}; do
+        med["abba $test|$target"]=$(median <<<"${abba["$test|$target"]}")
+        printf '  %-12s %-8s median %10s of %s\n' "$test" "$target" "${med["abba $test|$target"]}" "${abba["$test|$target"]}"
+    done
+done
+
 goal() { # description value threshold
     awk -v v="$2" -v t="$3" -v d="$1" 'BEGIN { r = (v ~ /x$/) ? substr(v, 1, length(v)-1) : -1;
-        printf "  %-45s %6s (goal >= %.1fx) %s\n", d, v, t, (r >= t ? "met" : "MISSED") }'
+        printf "  %-52s %6s (goal >= %.1fx) %s\n", d, v, t, (r >= t ? "met" : "MISSED") }'
 }
 echo
 echo "Goals:"
@@ -215,7 +238,7 @@ goal "async vs nginx, ab -c 100" "$(ratio "${med["ab -c 100|async"]}" "${med["ab
 goal "async vs nginx, wrk -c 100" "$(ratio "${med["wrk -c 100|async"]}" "${med["wrk -c 100|nginx"]}")" 0.9
 goal "thread vs nginx, ab -c 100" "$(ratio "${med["ab -c 100|thread"]}" "${med["ab -c 100|nginx"]}")" 0.6
 goal "thread vs nginx, wrk -c 100" "$(ratio "${med["wrk -c 100|thread"]}" "${med["wrk -c 100|nginx"]}")" 0.6
-goal "reactor vs nginx 2 workers, ab -c 100" "$(ratio "${med["ab -c 100|reactor"]}" "${med["ab -c 100|nginx2"]}")" 0.9
-goal "reactor vs nginx 2 workers, wrk -c 100" "$(ratio "${med["wrk -c 100|reactor"]}" "${med["wrk -c 100|nginx2"]}")" 0.9
-goal "pool (100 workers) vs thread, ab -k -c 100" "$(ratio "${med["ab -k -c 100|pool100"]}" "${med["ab -k -c 100|thread"]}")" 1.0
-goal "pool (100 workers) vs thread, wrk -c 100" "$(ratio "${med["wrk -c 100|pool100"]}" "${med["wrk -c 100|thread"]}")" 1.0
+goal "reactor vs nginx 2 workers, ab -c 100 (ABBA)" "$(ratio "${med["abba ab -c 100|reactor"]}" "${med["abba ab -c 100|nginx2"]}")" 0.9
+goal "reactor vs nginx 2 workers, wrk -c 100 (ABBA)" "$(ratio "${med["abba wrk -c 100|reactor"]}" "${med["abba wrk -c 100|nginx2"]}")" 0.9
+goal "pool (100 workers) vs thread, ab -k -c 100 (ABBA)" "$(ratio "${med["abba ab -k -c 100|pool100"]}" "${med["abba ab -k -c 100|thread"]}")" 1.0
+goal "pool (100 workers) vs thread, wrk -c 100 (ABBA)" "$(ratio "${med["abba wrk -c 100|pool100"]}" "${med["abba wrk -c 100|thread"]}")" 1.0

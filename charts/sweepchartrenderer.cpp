@@ -2,6 +2,7 @@
 
 #include "chartkit.h"
 #include "markdownwriter.h"
+#include "poolwaves.h"
 #include "reportfigures.h"
 #include "reporttext.h"
 
@@ -157,6 +158,80 @@ SweepChart buildLines(const SweepResult &sweep, const QString &title, const QStr
     return built;
 }
 
+// Where c = n falls on the level-index axis: on its level, between the two
+// levels around it, or before the first when every level exceeds it. None
+// when no level exceeds it (no client ever waits), or when n is none of the
+// levels and they are not in increasing order.
+std::optional<double> levelPosition(const QList<int> &levels, int n)
+{
+    if (levels.isEmpty() || n >= *std::max_element(levels.begin(), levels.end()))
+        return std::nullopt;
+    if (const qsizetype exact = levels.indexOf(n); exact >= 0)
+        return double(exact);
+    if (!std::is_sorted(levels.begin(), levels.end()))
+        return std::nullopt;
+    if (n < levels.first())
+        return -0.25;
+    for (int i = 0; i + 1 < levels.size(); ++i) {
+        if (levels[i] < n && n < levels[i + 1])
+            return i + double(n - levels[i]) / (levels[i + 1] - levels[i]);
+    }
+    return std::nullopt;
+}
+
+std::pair<double, double> axisRange(const QAbstractAxis *axis)
+{
+    if (auto value = qobject_cast<const QValueAxis *>(axis))
+        return {value->min(), value->max()};
+    if (auto log = qobject_cast<const QLogValueAxis *>(axis))
+        return {log->min(), log->max()};
+    return {0, 1};
+}
+
+// The pool model's size on the concurrency axis (PoolWaves): a dashed
+// vertical line at c = N, named "pool N" in the legend and labelled at its
+// top, so the student sees where clients start to wait: past it requests/s
+// stops growing and each request's latency climbs in steps of N.
+void addPoolMarkers(SweepChart &built, const SweepResult &sweep)
+{
+    QChart *chart = built.chart.get();
+    const auto xs = chart->axes(Qt::Horizontal);
+    const auto ys = chart->axes(Qt::Vertical);
+    if (xs.isEmpty() || ys.isEmpty())
+        return;
+    const auto [low, high] = axisRange(ys.first());
+    for (int n : PoolWaves::sizes(sweep.rows)) {
+        const std::optional<double> at = levelPosition(built.levels, n);
+        if (!at)
+            continue;
+        const QString name = u"pool "_s + QString::number(n);
+        auto line = new QLineSeries;
+        line->setName(name);
+        line->append({{*at, low}, {*at, high}});
+        line->setPen(QPen(ChartKit::inkColor(), 1.5, Qt::DashLine));
+        ChartKit::attach(chart, line, xs.first(), ys.first());
+        // The label: a point near the top whose label is the name, a little
+        // right of the line (about 30 px on the exported image) so the line
+        // does not cross it.
+        const double right = 0.025 * (built.levels.size() - 0.2);
+        auto label = new QScatterSeries;
+        const bool log = qobject_cast<const QLogValueAxis *>(ys.first()) && low > 0;
+        label->append(*at + right,
+                      log ? low * std::pow(high / low, 0.93) : low + (high - low) * 0.93);
+        label->setMarkerSize(1);
+        label->setPen(Qt::NoPen);
+        label->setBrush(Qt::transparent);
+        label->setPointLabelsFormat(name);
+        label->setPointLabelsFont(ChartKit::font(ChartKit::kSmallPx, true));
+        label->setPointLabelsColor(ChartKit::inkColor());
+        label->setPointLabelsVisible(true);
+        label->setPointLabelsClipping(false);
+        ChartKit::attach(chart, label, xs.first(), ys.first());
+        for (QLegendMarker *marker : chart->legend()->markers(label))
+            marker->setVisible(false);
+    }
+}
+
 QImage renderImage(const SweepChart &built)
 {
     return ChartKit::renderImage(built.chart.get(), SweepChartRenderer::imageSize());
@@ -205,22 +280,26 @@ SweepChart::~SweepChart() = default;
 SweepChart SweepChartRenderer::requestsPerSecondChart(const SweepResult &sweep, const QString &lang,
                                                       bool logScale)
 {
-    return buildLines(sweep,
-                      ReportText::pick(lang, u"Request per second menurut concurrency level",
-                                       u"Requests per second by concurrency level"),
-                      u"Request per second"_s, linesOf(sweep, "requests_per_second"_L1, true),
-                      logScale);
+    SweepChart built = buildLines(
+            sweep,
+            ReportText::pick(lang, u"Request per second menurut concurrency level",
+                             u"Requests per second by concurrency level"),
+            u"Request per second"_s, linesOf(sweep, "requests_per_second"_L1, true), logScale);
+    addPoolMarkers(built, sweep); // the pool saturates at its size
+    return built;
 }
 
 SweepChart SweepChartRenderer::timePerRequestChart(const SweepResult &sweep, const QString &,
                                                    bool logScale)
 {
     // The course table's column, so the chart and the table agree.
-    return buildLines(sweep,
-                      // ab's own words, in either language: the table's caption says the same.
-                      u"Time per request (mean, across all concurrent requests)"_s,
-                      u"Time per request (ms)"_s, linesOf(sweep, "time_per_request_across_ms"_L1),
-                      logScale);
+    SweepChart built = buildLines(
+            sweep,
+            // ab's own words, in either language: the table's caption says the same.
+            u"Time per request (mean, across all concurrent requests)"_s,
+            u"Time per request (ms)"_s, linesOf(sweep, "time_per_request_across_ms"_L1), logScale);
+    addPoolMarkers(built, sweep); // past it, the pool's time per request stops falling
+    return built;
 }
 
 SweepChart SweepChartRenderer::failedRequestsChart(const SweepResult &sweep, const QString &lang,

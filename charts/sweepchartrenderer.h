@@ -4,7 +4,8 @@
 // request (the course table's column, ab's "(mean, across all concurrent
 // requests)") and failed requests against the concurrency level, one line per
 // target, gaps where a run has no figures; requests per second carries each
-// cell's median 95% CI over its repeats as error bars. The exporter renders these charts
+// cell's median 95% CI over its repeats as error bars; a pool target's size
+// (PoolWaves) is a dashed "pool N" line on the first two. The exporter renders these charts
 // to PNG; the GUI shows the very same charts in a QChartView. GUI (main)
 // thread only (Qt Charts).
 

@@ -28,15 +28,18 @@ QString engineKindKey(EngineKind kind)
     return {};
 }
 
+QList<EngineKind> allEngineKinds()
+{
+    return {EngineKind::Socket, EngineKind::Qnam, EngineKind::Locust};
+}
+
 std::optional<EngineKind> engineKindFromKey(const QString &key)
 {
     const QString k = key.trimmed().toLower();
-    if (k == u"socket")
-        return EngineKind::Socket;
-    if (k == u"qnam")
-        return EngineKind::Qnam;
-    if (k == u"locust")
-        return EngineKind::Locust;
+    for (EngineKind kind : allEngineKinds()) {
+        if (engineKindKey(kind) == k)
+            return kind;
+    }
     return std::nullopt;
 }
 

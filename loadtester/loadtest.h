@@ -24,6 +24,7 @@ enum class Framing { Ab, Http };
 
 QString engineKindKey(EngineKind kind); // "socket" / "qnam" / "locust"
 std::optional<EngineKind> engineKindFromKey(const QString &key);
+QList<EngineKind> allEngineKinds(); // in the order menus and --help list them
 
 struct LoadTest
 {

@@ -84,12 +84,9 @@ bool LocustEngine::ensureCluster(const LoadTest &test, RunControl &control, QStr
 RunResult LocustEngine::run(const LoadTest &test, RunControl &control)
 {
     RunCoordinator coordinator(test, EngineKind::Locust, control);
-    if (!coordinator.prepare())
+    if (!coordinator.prepare(unsupportedOption(test)))
         return coordinator.finish(coordinator.result().error);
     RunResult &result = coordinator.result();
-    const QString unsupported = unsupportedOption(test);
-    if (!unsupported.isEmpty())
-        return coordinator.finish(unsupported);
     QString error;
     if (!ensureCluster(test, control, &error))
         return coordinator.finish(error);

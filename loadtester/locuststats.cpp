@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // A CSV file as rows of fields by header name.
@@ -183,25 +185,26 @@ bool LocustStats::read(const QString &prefix, RunResult &result, QString *error)
     }
 
     // What Locust cannot give, and why: shown as "n/a", never made up.
-    const QString noPhases = QStringLiteral("Locust times whole requests only (no connect/"
-                                            "processing/waiting split)");
-    result.unavailable.insert(QStringLiteral("connect_"), noPhases);
-    result.unavailable.insert(QStringLiteral("processing_"), noPhases);
-    result.unavailable.insert(QStringLiteral("waiting_"), noPhases);
-    result.unavailable.insert(QStringLiteral("total_sd_ms"),
-                              QStringLiteral("Locust keeps no standard deviation"));
-    const QString noHeaders
-            = QStringLiteral("Locust counts body bytes only, not the response headers");
-    result.unavailable.insert(QStringLiteral("total_transferred"), noHeaders);
-    result.unavailable.insert(QStringLiteral("transfer_rate_kbps"), noHeaders);
-    const QString noKinds = QStringLiteral("Locust does not tell receive, length and write "
-                                           "errors apart (they are in Exceptions)");
-    result.unavailable.insert(QStringLiteral("failed_receive"), noKinds);
-    result.unavailable.insert(QStringLiteral("failed_length"), noKinds);
-    result.unavailable.insert(QStringLiteral("write_errors"), noKinds);
-    result.unavailable.insert(QStringLiteral("keep_alive_requests"),
-                              QStringLiteral("Locust does not report reused connections"));
-    result.unavailable.insert(QStringLiteral("timeouts"),
-                              QStringLiteral("Locust does not count timeouts apart"));
+    struct Unavailable
+    {
+        QStringList keys;
+        QString reason;
+    };
+    const Unavailable unavailable[] = {
+            {{u"connect_"_s, u"processing_"_s, u"waiting_"_s},
+             u"Locust times whole requests only (no connect/processing/waiting split)"_s},
+            {{u"total_sd_ms"_s}, u"Locust keeps no standard deviation"_s},
+            {{u"total_transferred"_s, u"transfer_rate_kbps"_s},
+             u"Locust counts body bytes only, not the response headers"_s},
+            {{u"failed_receive"_s, u"failed_length"_s, u"write_errors"_s},
+             u"Locust does not tell receive, length and write errors apart (they are in "
+             u"Exceptions)"_s},
+            {{u"keep_alive_requests"_s}, u"Locust does not report reused connections"_s},
+            {{u"timeouts"_s}, u"Locust does not count timeouts apart"_s},
+    };
+    for (const Unavailable &entry : unavailable) {
+        for (const QString &key : entry.keys)
+            result.unavailable.insert(key, entry.reason);
+    }
     return true;
 }

@@ -76,15 +76,12 @@ int QnamEngine::defaultThreads(int concurrency)
 RunResult QnamEngine::run(const LoadTest &test, RunControl &control)
 {
     RunCoordinator coordinator(test, EngineKind::Qnam, control);
-    if (!coordinator.prepare())
-        return coordinator.finish(coordinator.result().error);
-    RunResult &result = coordinator.result();
     // QNAM owns its sockets (Qt 6.4: nothing in QNetworkAccessManager,
     // QNetworkRequest or its attributes binds a local address or sizes the
     // socket buffers) and hides the bytes ab's -v prints.
-    const QString unsupported = unsupportedOption(test);
-    if (!unsupported.isEmpty())
-        return coordinator.finish(unsupported);
+    if (!coordinator.prepare(unsupportedOption(test)))
+        return coordinator.finish(coordinator.result().error);
+    RunResult &result = coordinator.result();
     const qint64 fileLimit = coordinator.fileLimit();
     const int threads = coordinator.chooseThreads(defaultThreads(test.concurrency));
     // Every thread with an event loop (ours and each manager's HTTP thread)

@@ -11,13 +11,13 @@ RunCoordinator::RunCoordinator(const LoadTest &test, EngineKind kind, RunControl
     : m_test(test), m_kind(kind), m_control(control)
 { }
 
-bool RunCoordinator::prepare()
+bool RunCoordinator::prepare(const QString &refusal)
 {
     m_result = Engine::describe(m_test, m_kind);
     m_result.startEpochMs = QDateTime::currentMSecsSinceEpoch();
     const QString invalid = m_test.validate();
-    if (!invalid.isEmpty()) {
-        m_result.error = invalid;
+    if (!invalid.isEmpty() || !refusal.isEmpty()) {
+        m_result.error = invalid.isEmpty() ? refusal : invalid;
         return false;
     }
     m_fileLimit = FileLimit::raise();

@@ -28,8 +28,9 @@ public:
 
     // Names the run in result() (ab's header block), checks the test and
     // raises the file limit; false, with result().error set, when the test
-    // cannot run.
-    bool prepare();
+    // cannot run or the engine refused one of its options (refusal: the
+    // engine's one-line reason, empty when it takes them all).
+    bool prepare(const QString &refusal = {});
 
     const LoadTest &test() const { return m_test; }
     RunControl &control() { return m_control; }

@@ -46,8 +46,11 @@ QList<LevelComparison> LevelComparison::of(const SweepResult &sweep)
                 comparison.targetB = b;
                 comparison.labelA = rowA->targetKey;
                 comparison.labelB = rowB->targetKey;
-                comparison.estimate
-                        = RatioEstimate::hodgesLehmann(rowA->requestRates(), rowB->requestRates());
+                const QList<double> ratesA = rowA->requestRates();
+                const QList<double> ratesB = rowB->requestRates();
+                comparison.runsA = int(ratesA.size());
+                comparison.runsB = int(ratesB.size());
+                comparison.estimate = RatioEstimate::hodgesLehmann(ratesA, ratesB);
                 if (comparison.estimate.valid)
                     comparisons << comparison;
             }
@@ -72,6 +75,16 @@ QString LevelComparison::verdict(const QString &lang) const
             + intervalText() + u')';
     if (estimate.significant)
         return measured;
+    if (estimate.tooFewRuns) {
+        // 4 runs against 4 is the least the exact test can confirm at 5%.
+        const QString runs = QString::number(runsA) + u" / "_s + QString::number(runsB);
+        return ReportText::pick(lang, u"repeat terlalu sedikit untuk memastikan",
+                                u"too few repeats to confirm")
+                + u" ("_s + runs
+                + ReportText::pick(lang, u" run; 4 per sel bisa memastikan",
+                                   u" runs; 4 per cell can")
+                + u"): "_s + measured;
+    }
     return ReportText::pick(lang, u"tidak ada perbedaan yang signifikan",
                             u"no significant difference")
             + u" ("_s + measured + u')';

@@ -21,6 +21,8 @@ struct LevelComparison
     QString labelA; // the targets' keys: short, as in "async / thread"
     QString labelB;
     RatioEstimate estimate; // valid only when both cells have figures
+    int runsA = 0; // the measured repeats behind the estimate
+    int runsB = 0;
 
     // Every pair of targets (in report order, A before B) at every level of
     // the first target where both have figures; nothing for one target.

@@ -149,5 +149,6 @@ RatioEstimate RatioEstimate::hodgesLehmann(const QList<double> &a, const QList<d
         arrangements = arrangements * (double(b.size()) + i) / i;
     const bool exactlySignificant = separated(a, b) && 2 / arrangements <= 0.05;
     e.significant = excludesOne && (!small || exactlySignificant);
+    e.tooFewRuns = excludesOne && !e.significant;
     return e;
 }

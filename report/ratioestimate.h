@@ -25,6 +25,10 @@ struct RatioEstimate
     // The CI excludes 1; with fewer than 5 values in either sample, also
     // every value of one sample lies above every value of the other.
     bool significant = false;
+    // hodgesLehmann: the CI excludes 1 but the samples are too small for the
+    // exact test to reach 5% (3 runs against 3 never can): a difference the
+    // repeats cannot confirm, which a verdict must not call "none".
+    bool tooFewRuns = false;
     // Both samples non-empty and median(b) > 0; all other figures are 0 and
     // false otherwise.
     bool valid = false;

@@ -2,6 +2,7 @@
 
 #include "reasontext.h"
 
+#include "poolwaves.h"
 #include "reporttext.h"
 
 #include <QJsonValue>
@@ -446,5 +447,9 @@ QString ReportFigures::note(const SweepRow &row, const QString &lang)
     } else if (notes.isEmpty()) {
         notes << ReportText::pick(lang, u"tidak ada angka", u"no figures");
     }
+    // More clients than pool workers: the wait it explains, with or without figures.
+    const QString waves = PoolWaves::note(row, lang);
+    if (!waves.isEmpty())
+        notes << waves;
     return notes.join(u"; "_s);
 }

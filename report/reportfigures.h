@@ -75,7 +75,8 @@ public:
     static double rowNumber(const SweepRow &row, QLatin1StringView key);
     // The one note of a row (the markdown details' last column, the GUI's
     // Note column): the reason a row has no figures, the run's error, a
-    // cancelled or client-bound run. Plain text; lang "id" or "en".
+    // cancelled or client-bound run, a pool row's waves (PoolWaves). Plain
+    // text; lang "id" or "en".
     static QString note(const SweepRow &row, const QString &lang);
 
     // ab's number formats, so every writer prints the same digits.

@@ -27,7 +27,10 @@ public:
     ~AsyncServerCore() override;
 
     // descriptor >= 0: a listening socket made elsewhere (the reactor's, bound
-    // with SO_REUSEPORT), which the core takes over; -1: listen on the options'.
+    // with SO_REUSEPORT), which the core takes over and closes when it shuts
+    // down. Nothing is left to close if this fails: Qt 6.4 on Linux refuses
+    // only a descriptor that is not open, and closes one it cannot make
+    // non-blocking. -1: listen on the options' address and port.
     bool listen(QString *errorString, qintptr descriptor = -1);
     quint16 port() const;
     // Counts each connection this core accepts into *counter too (the

@@ -1,11 +1,13 @@
 #pragma once
 
 // ReactorHttpServer: the reactor model (ServerModel::Reactor): one event loop
-// per core (ServerOptions::loops, default the number of cores), each a
-// ReactorLoop with its own SO_REUSEPORT listening socket on the same port and
-// its own connections, as nginx's workers. The loops share only the
-// immutable responder and the atomic counters. start()/stop() from one
-// controlling thread; stats() and acceptedPerLoop() from any.
+// per core (ServerOptions::loops, default the number of cores), as nginx's
+// workers. Each loop is a ListenerThread running an AsyncServerCore on its
+// own SO_REUSEPORT listening socket on the same port, with its own
+// connections: the kernel spreads new connections over the loops' sockets,
+// so no two loops share a queue or a lock on the hot path. The loops share
+// only the immutable responder and the atomic counters. start()/stop() from
+// one controlling thread; stats() and acceptedPerLoop() from any.
 
 #include "embeddedserver.h"
 #include "servercounters.h"
@@ -18,7 +20,6 @@
 #include <vector>
 
 class HttpResponder;
-class ReactorLoop;
 
 class ReactorHttpServer : public EmbeddedServer
 {
@@ -38,8 +39,10 @@ public:
     QList<quint64> acceptedPerLoop() const;
 
 private:
+    struct Loop;
+
     std::unique_ptr<HttpResponder> m_responder;
-    std::vector<std::unique_ptr<ReactorLoop>> m_loops;
+    std::vector<std::unique_ptr<Loop>> m_loops;
     ServerCounters m_counters;
     QString m_errorString;
     std::atomic<bool> m_running {false};

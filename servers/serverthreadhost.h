@@ -1,15 +1,14 @@
 #pragma once
 
-// ServerThreadHost: what the async, thread and pool models share. A
-// dedicated QThread makes, runs and destroys the model's listening object, so
-// nothing is served on the caller's thread; start() blocks until it listens,
-// stop() ends its event loop and joins. A model only says how to make and
-// start its listener.
-// start()/stop() are called from one controlling thread (never the server's).
+// ServerThreadHost: what the async, thread and pool models share. Their
+// listening object lives on its own ListenerThread; start() blocks until it
+// listens, stop() ends it and joins. A model only says how to make and start
+// its listener. start()/stop() are called from one controlling thread (never
+// the server's).
 
 #include "embeddedserver.h"
+#include "listenerthread.h"
 #include "servercounters.h"
-#include "threadhandoff.h"
 
 #include <QString>
 
@@ -17,7 +16,6 @@
 #include <memory>
 
 class QObject;
-class QThread;
 class HttpResponder;
 
 class ServerThreadHost : public EmbeddedServer
@@ -46,12 +44,10 @@ protected:
 
 private:
     const ServerModel m_model;
-    const QString m_threadName;
     std::unique_ptr<HttpResponder> m_responder;
-    std::unique_ptr<QThread> m_thread;
     ServerCounters m_counters;
     QString m_errorString;
     std::atomic<bool> m_running {false};
     std::atomic<quint16> m_port {0};
-    ThreadHandOff m_handOff; // the server thread's last writes, seen by stop()
+    ListenerThread m_thread; // uses the responder and counters above
 };

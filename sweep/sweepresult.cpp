@@ -29,6 +29,8 @@ QJsonObject SweepRow::toJson() const
             {QStringLiteral("hasFigures"), hasFigures},
             {QStringLiteral("reason"), reason},
     };
+    if (poolWorkers > 0)
+        object.insert(QStringLiteral("poolWorkers"), poolWorkers);
     // Each repeat's raw result is kept once; the shown one is named by index.
     // A row without figures may still hold a partial result (a cancelled or
     // timed-out run): keep it, it explains the "-".
@@ -54,6 +56,7 @@ SweepRow SweepRow::fromJson(const QJsonObject &object)
     row.concurrency = object.value(QStringLiteral("concurrency")).toInt();
     row.hasFigures = object.value(QStringLiteral("hasFigures")).toBool();
     row.reason = object.value(QStringLiteral("reason")).toString();
+    row.poolWorkers = qMax(0, object.value(QStringLiteral("poolWorkers")).toInt());
     const QJsonArray repeatArray = object.value(QStringLiteral("repeats")).toArray();
     for (const QJsonValue &repeat : repeatArray)
         row.repeats.append(RunResult::fromJson(repeat.toObject()));
@@ -142,6 +145,11 @@ SweepResult SweepResult::fromJson(const QJsonObject &object, QString *error)
             return fail(QStringLiteral("sweep file has a row for target '%1' that its config "
                                        "does not list")
                                 .arg(row.targetKey));
+        // A file from before rows recorded the pool's size: its config knows
+        // it when it was set explicitly (0 = the cores of a machine unknown).
+        const SweepTarget &target = sweep.config.targets.at(row.targetIndex);
+        if (row.poolWorkers == 0 && target.kind == SweepTarget::Kind::Pool)
+            row.poolWorkers = qMax(0, target.server.poolThreads);
         sweep.rows.append(row);
     }
     if (error)

@@ -27,6 +27,10 @@ struct SweepRow
     // repeats[shownRepeat]. Empty in sweeps saved before repeats existed.
     QList<RunResult> repeats;
     int shownRepeat = -1;
+    // The pool target's worker threads as it ran (ServerOptions::
+    // effectivePoolThreads(), the default resolved); 0 for other targets and
+    // for old files that did not record it.
+    int poolWorkers = 0;
 
     // The repeats with figures: repeats, or {result} for an old single run.
     QList<RunResult> measuredRuns() const;

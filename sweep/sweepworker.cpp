@@ -305,6 +305,9 @@ SweepRow SweepWorker::emptyRow(int targetIndex, int concurrency, const QString &
     row.targetLabel = target.label;
     row.concurrency = concurrency;
     row.reason = reason;
+    // The size the pool ran with, the default resolved: the report's waves.
+    if (target.kind == SweepTarget::Kind::Pool)
+        row.poolWorkers = target.server.effectivePoolThreads();
     return row;
 }
 

@@ -3,6 +3,8 @@
 // options the top level does not know reach the GUI's parser, and the GUI
 // started with a sweep's options and --autorun runs it and autosaves it.
 
+#include "testports.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -132,12 +134,8 @@ void tst_CommandLine::autorunWithLaunchCommandSavesRows()
     index.write(page);
     index.close();
 
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
+    const quint16 port = TestPorts::freePort();
+    QVERIFY(port != 0);
     const QString url = u"http://127.0.0.1:%1/"_qs.arg(port);
     const QStringList arguments {
             u"--target"_qs,  u"py="_qs + url,

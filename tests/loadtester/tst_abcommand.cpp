@@ -6,6 +6,7 @@
 // ab's aborts and exit statuses, and SIGINT.
 #include "abcommandline.h"
 #include "faultserver.h"
+#include "testports.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -887,10 +888,7 @@ void tst_AbCommand::dataFileCannotBeWritten()
     QCOMPARE(o.err.count(u'\n'), 1);
 
     // Nothing completed: ab writes neither file.
-    QTcpServer closed;
-    closed.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = closed.serverPort();
-    closed.close();
+    const quint16 port = TestPorts::freePort();
     const QString never = m_dir.filePath(u"never.tsv"_s);
     o = run({u"-n"_s, u"2"_s, u"-g"_s, never, QStringLiteral("http://127.0.0.1:%1/").arg(port)});
     QVERIFY(o.exitCode != 0);
@@ -986,10 +984,7 @@ void tst_AbCommand::qnamRefusedWithR()
     // ab -r against a closed port counts each refusal in Receive and as done
     // (Complete 10, Receive 10, Exceptions 5 for -n 10 -c 2); the qnam engine
     // too, not in Connect.
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = s.serverPort();
-    s.close();
+    const quint16 port = TestPorts::freePort();
     const QStringList args {u"-r"_s, u"-n"_s, u"10"_s,
                             u"-c"_s, u"2"_s,  QStringLiteral("http://127.0.0.1:%1/").arg(port)};
     const Outcome o = run(QStringList {u"--engine"_s, u"qnam"_s} << args);
@@ -1027,10 +1022,7 @@ void tst_AbCommand::socketRefusedWithR()
     QFETCH(int, n);
     QFETCH(int, c);
     QFETCH(QString, counts);
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = s.serverPort();
-    s.close();
+    const quint16 port = TestPorts::freePort();
     const QStringList args {u"-r"_s,
                             u"-n"_s,
                             QString::number(n),
@@ -1052,10 +1044,7 @@ void tst_AbCommand::refusedAbortsAsAb()
 {
     // ab against a closed port: "apr_socket_recv: Connection refused (111)"
     // on stderr, no report, exit 111.
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = s.serverPort();
-    s.close();
+    const quint16 port = TestPorts::freePort();
     const QString url = QStringLiteral("http://127.0.0.1:%1/").arg(port);
     const Outcome o = run({u"-n"_s, u"10"_s, url});
     QCOMPARE(o.err, u"apr_socket_recv: Connection refused (111)\n"_s);

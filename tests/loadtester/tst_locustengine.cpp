@@ -8,14 +8,15 @@
 #include "locustcluster.h"
 #include "locustengine.h"
 #include "locuststats.h"
+#include "nginxprocess.h"
+#include "pythonhttpserver.h"
+#include "testports.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,25 +25,6 @@
 #include <unistd.h>
 
 namespace {
-
-quint16 freePort(const QHostAddress &host = QHostAddress::LocalHost)
-{
-    QTcpServer s;
-    s.listen(host, 0);
-    return s.serverPort();
-}
-
-bool waitForPort(const QHostAddress &host, quint16 port)
-{
-    for (int i = 0; i < 100; ++i) {
-        QTcpSocket socket;
-        socket.connectToHost(host, port);
-        if (socket.waitForConnected(100))
-            return true;
-        QTest::qWait(50);
-    }
-    return false;
-}
 
 bool alive(qint64 pid)
 {
@@ -84,60 +66,30 @@ private:
     QList<QByteArray> accessLog() const;
 
     QTemporaryDir m_dir;
-    QProcess m_nginx;
+    NginxProcess m_nginx {m_dir.path()};
     quint16 m_port = 0;
 };
 
 void tst_LocustEngine::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    if (!QFile::exists(QStringLiteral("/usr/sbin/nginx")))
+    if (!NginxProcess::isInstalled())
         QSKIP("nginx is not installed (scripts/install-deps.sh --test installs nginx-light)");
-    QDir().mkpath(m_dir.filePath(QStringLiteral("logs")));
-    QDir().mkpath(m_dir.filePath(QStringLiteral("tmp")));
-    QDir().mkpath(m_dir.filePath(QStringLiteral("html")));
-    QFile index(m_dir.filePath(QStringLiteral("html/index.html")));
+    QDir().mkpath(m_nginx.root());
+    QFile index(m_nginx.root() + QStringLiteral("/index.html"));
     QVERIFY(index.open(QIODevice::WriteOnly));
     index.write(QByteArray(100, 'x'));
     index.close();
-    m_port = freePort();
     // $connection: which connection served each request, so the test can
     // tell a connection per request (ab without -k) from keep-alive.
-    const QString conf
-            = QStringLiteral(
-                      "worker_processes 1;\n%1"
-                      "error_log %2/logs/error.log;\npid %2/nginx.pid;\n"
-                      "events { worker_connections 1024; }\n"
-                      "http {\n log_format sb '$connection $status';\n"
-                      " access_log %2/logs/access.log sb;\n"
-                      " client_body_temp_path %2/tmp; proxy_temp_path %2/tmp;\n"
-                      " fastcgi_temp_path %2/tmp; uwsgi_temp_path %2/tmp; scgi_temp_path %2/tmp;\n"
-                      " keepalive_requests 100000;\n"
-                      " server { listen 127.0.0.1:%3; root %2/html; }\n}\n")
-                      .arg(geteuid() == 0 ? QStringLiteral("user root;\n") : QString(),
-                           m_dir.path())
-                      .arg(m_port);
-    QFile confFile(m_dir.filePath(QStringLiteral("nginx.conf")));
-    QVERIFY(confFile.open(QIODevice::WriteOnly));
-    confFile.write(conf.toUtf8());
-    confFile.close();
-    m_nginx.setProcessChannelMode(QProcess::ForwardedChannels);
-    m_nginx.start(QStringLiteral("/usr/sbin/nginx"),
-                  {QStringLiteral("-p"), m_dir.path(), QStringLiteral("-c"), confFile.fileName(),
-                   QStringLiteral("-g"), QStringLiteral("daemon off;")});
-    QVERIFY(m_nginx.waitForStarted());
-    QVERIFY2(waitForPort(QHostAddress::LocalHost, m_port), "nginx did not listen");
+    m_nginx.setLogFormat(QStringLiteral("$connection $status"));
+    QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString()));
+    m_port = m_nginx.port();
 }
 
 void tst_LocustEngine::cleanupTestCase()
 {
-    if (m_nginx.state() != QProcess::NotRunning) {
-        m_nginx.terminate();
-        if (!m_nginx.waitForFinished(5000)) {
-            m_nginx.kill();
-            m_nginx.waitForFinished();
-        }
-    }
+    m_nginx.stop();
 }
 
 LoadTest tst_LocustEngine::test(int c, qint64 n, bool keepAlive) const
@@ -155,7 +107,7 @@ LoadTest tst_LocustEngine::test(int c, qint64 n, bool keepAlive) const
 
 QList<QByteArray> tst_LocustEngine::accessLog() const
 {
-    QFile log(m_dir.filePath(QStringLiteral("logs/access.log")));
+    QFile log(m_nginx.accessLogPath());
     if (!log.open(QIODevice::ReadOnly))
         return {};
     QList<QByteArray> lines = log.readAll().split('\n');
@@ -325,21 +277,12 @@ void tst_LocustEngine::workersInAnotherNetworkNamespace()
 
     // The target listens on the master's side of the link, so the workers'
     // requests cross it too; python's server logs each client's address.
-    const quint16 targetPort = freePort(QHostAddress(masterIp));
-    QProcess target;
-    target.setProcessChannelMode(QProcess::MergedChannels);
-    target.setWorkingDirectory(m_dir.filePath(QStringLiteral("html")));
-    target.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(targetPort),
-                  QStringLiteral("--bind"), masterIp});
-    QVERIFY(target.waitForStarted());
-    const auto stopTarget = qScopeGuard([&] {
-        target.kill();
-        target.waitForFinished();
-    });
-    QVERIFY2(waitForPort(QHostAddress(masterIp), targetPort), "python3 -m http.server");
+    PythonHttpServer target(m_nginx.root(), QHostAddress(masterIp));
+    target.setKeepOutput(true);
+    QVERIFY2(target.start(), qPrintable(target.errorString()));
+    const quint16 targetPort = target.port();
 
-    const quint16 masterPort = freePort(QHostAddress(masterIp));
+    const quint16 masterPort = TestPorts::freePort(QHostAddress(masterIp));
     LoadTest t = test(2, 40, false);
     t.url = QUrl(QStringLiteral("http://%1:%2/index.html").arg(masterIp).arg(targetPort));
     t.locustMasterBind = QStringLiteral("%1:%2").arg(masterIp).arg(masterPort);
@@ -388,9 +331,8 @@ void tst_LocustEngine::workersInAnotherNetworkNamespace()
     QVERIFY(!r.unavailableReason(QStringLiteral("client_cpu_s"))
                      .isEmpty()); // remote CPU is not ours
     // Every request came from the workers' host.
-    target.terminate();
-    target.waitForFinished();
-    const QString log = QString::fromUtf8(target.readAll());
+    target.stop();
+    const QString log = target.output();
     QCOMPARE(log.count(workerIp + QStringLiteral(" - - ")), 40);
     QCOMPARE(log.count(QStringLiteral("127.0.0.1 - - ")), 0);
 }

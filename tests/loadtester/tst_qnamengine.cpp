@@ -4,6 +4,7 @@
 #include "faultserver.h"
 
 #include "engine.h"
+#include "testports.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -172,23 +173,10 @@ void tst_QnamEngine::headAndPost()
     QVERIFY(postServer.firstRequest().endsWith("\r\n\r\na=1"));
 }
 
-namespace {
-
-quint16 closedPort()
-{
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = s.serverPort();
-    s.close();
-    return port;
-}
-
-} // namespace
-
 void tst_QnamEngine::connectionRefused()
 {
     // ab: "apr_socket_recv: Connection refused (111)", exit status 111.
-    const RunResult r = runIt(makeTest(closedPort(), 30, 3));
+    const RunResult r = runIt(makeTest(TestPorts::freePort(), 30, 3));
     QVERIFY(r.aborted());
     QCOMPARE(r.abortMessage, QStringLiteral("apr_socket_recv: Connection refused (111)"));
     QCOMPARE(r.abortStatus, 111);
@@ -220,7 +208,7 @@ void tst_QnamEngine::connectionRefusedWithR()
     QFETCH(int, c);
     QFETCH(qint64, receive);
     QFETCH(qint64, exceptions);
-    LoadTest test = makeTest(closedPort(), n, c);
+    LoadTest test = makeTest(TestPorts::freePort(), n, c);
     test.receiveErrorsAbort = false;
     const RunResult r = runIt(test);
     QVERIFY(!r.aborted());

@@ -4,39 +4,19 @@
 // python3 -m http.server.
 #include "abreport.h"
 #include "engine.h"
+#include "nginxprocess.h"
+#include "pythonhttpserver.h"
+#include "testports.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <unistd.h>
-
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    return s.serverPort();
-}
-
-bool waitForPort(quint16 port)
-{
-    for (int i = 0; i < 100; ++i) {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, port);
-        if (socket.waitForConnected(100))
-            return true;
-        QTest::qWait(50);
-    }
-    return false;
-}
 
 // ab's report lines "Label:   value" -> value, the same parser for both.
 QMap<QString, QString> parseReport(const QString &text)
@@ -94,31 +74,28 @@ private:
                   bool keepAlive);
 
     QTemporaryDir m_dir;
-    QProcess m_nginx;
+    NginxProcess m_nginx {m_dir.path()};
     quint16 m_nginxPort = 0;
     quint16 m_nginxTlsPort = 0; // 0 when no certificate could be made
-    QProcess m_python;
+    PythonHttpServer m_python {m_nginx.root()};
     quint16 m_pythonPort = 0;
 };
 
 void tst_RealServers::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    if (!QFile::exists(QStringLiteral("/usr/sbin/nginx")))
+    if (!NginxProcess::isInstalled())
         QSKIP("nginx is not installed");
     if (QStandardPaths::findExecutable(QStringLiteral("ab")).isEmpty())
         QSKIP("ab (apache2-utils) is not installed");
-    const QString root = m_dir.filePath(QStringLiteral("html"));
+    const QString root = m_nginx.root();
     QDir().mkpath(root);
-    QDir().mkpath(m_dir.filePath(QStringLiteral("logs")));
-    QDir().mkpath(m_dir.filePath(QStringLiteral("tmp")));
     QFile index(root + QStringLiteral("/index.html"));
     QVERIFY(index.open(QIODevice::WriteOnly));
     index.write(QByteArray(1000, 'x'));
     index.close();
 
     // A self-signed certificate for a TLS server block, as a test server has.
-    QString tlsServer;
     QProcess openssl;
     openssl.setProcessChannelMode(QProcess::ForwardedChannels);
     openssl.start(QStringLiteral("openssl"),
@@ -128,69 +105,34 @@ void tst_RealServers::initTestCase()
                    QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")),
                    QStringLiteral("-out"), m_dir.filePath(QStringLiteral("cert.pem"))});
     if (openssl.waitForFinished(30000) && openssl.exitCode() == 0) {
-        m_nginxTlsPort = freePort();
-        tlsServer = QStringLiteral(" server { listen 127.0.0.1:%1 ssl; root %2/html;\n"
-                                   "  ssl_certificate %2/cert.pem; ssl_certificate_key %2/key.pem; "
-                                   "}\n")
-                            .arg(m_nginxTlsPort)
-                            .arg(m_dir.path());
+        m_nginxTlsPort = TestPorts::freePort();
+        m_nginx.addServers(
+                QStringLiteral(" server { listen 127.0.0.1:%1 ssl; root %2/html;\n"
+                               "  ssl_certificate %2/cert.pem; ssl_certificate_key %2/key.pem; "
+                               "}\n")
+                        .arg(m_nginxTlsPort)
+                        .arg(m_dir.path()));
     }
 
-    m_nginxPort = freePort();
-    const QString conf
-            = QStringLiteral(
-                      "worker_processes 1;\n%1"
-                      "error_log %2/logs/error.log;\npid %2/nginx.pid;\n"
-                      "events { worker_connections 1024; }\n"
-                      "http {\n access_log %2/logs/access.log;\n"
-                      " client_body_temp_path %2/tmp; proxy_temp_path %2/tmp;\n"
-                      " fastcgi_temp_path %2/tmp; uwsgi_temp_path %2/tmp; scgi_temp_path %2/tmp;\n"
-                      " keepalive_requests 100000;\n"
-                      " server { listen 127.0.0.1:%3; root %2/html; }\n%4}\n")
-                      .arg(geteuid() == 0 ? QStringLiteral("user root;\n") : QString(),
-                           m_dir.path())
-                      .arg(m_nginxPort)
-                      .arg(tlsServer);
-    QFile confFile(m_dir.filePath(QStringLiteral("nginx.conf")));
-    QVERIFY(confFile.open(QIODevice::WriteOnly));
-    confFile.write(conf.toUtf8());
-    confFile.close();
-    m_nginx.setProcessChannelMode(QProcess::ForwardedChannels);
-    m_nginx.start(QStringLiteral("/usr/sbin/nginx"),
-                  {QStringLiteral("-p"), m_dir.path(), QStringLiteral("-c"), confFile.fileName(),
-                   QStringLiteral("-g"), QStringLiteral("daemon off;")});
-    QVERIFY(m_nginx.waitForStarted());
-    QVERIFY2(waitForPort(m_nginxPort), "nginx did not listen");
+    QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString()));
+    m_nginxPort = m_nginx.port();
     if (m_nginxTlsPort)
-        QVERIFY2(waitForPort(m_nginxTlsPort), "nginx did not listen for TLS");
+        QVERIFY2(TestPorts::waitForPort(QHostAddress::LocalHost, m_nginxTlsPort),
+                 "nginx did not listen for TLS");
 
-    m_pythonPort = freePort();
-    m_python.setStandardOutputFile(QProcess::nullDevice());
-    m_python.setStandardErrorFile(QProcess::nullDevice());
-    m_python.start(QStringLiteral("python3"),
-                   {QStringLiteral("-m"), QStringLiteral("http.server"),
-                    QString::number(m_pythonPort), QStringLiteral("--bind"),
-                    QStringLiteral("127.0.0.1"), QStringLiteral("--directory"), root});
-    QVERIFY(m_python.waitForStarted());
-    QVERIFY2(waitForPort(m_pythonPort), "python3 -m http.server did not listen");
+    QVERIFY2(m_python.start(), qPrintable(m_python.errorString()));
+    m_pythonPort = m_python.port();
 }
 
 void tst_RealServers::cleanupTestCase()
 {
-    for (QProcess *p : {&m_nginx, &m_python}) {
-        if (p->state() != QProcess::NotRunning) {
-            p->terminate();
-            if (!p->waitForFinished(5000)) {
-                p->kill();
-                p->waitForFinished();
-            }
-        }
-    }
+    m_nginx.stop();
+    m_python.stop();
 }
 
 qint64 tst_RealServers::accessLogLines() const
 {
-    QFile log(m_dir.filePath(QStringLiteral("logs/access.log")));
+    QFile log(m_nginx.accessLogPath());
     if (!log.open(QIODevice::ReadOnly))
         return 0;
     return log.readAll().count('\n');

@@ -6,6 +6,7 @@
 #include "abreport.h"
 #include "engine.h"
 #include "socketengine.h"
+#include "testports.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -29,15 +30,6 @@ RunResult runIt(const LoadTest &test)
 {
     RunControl control;
     return Engine::create(test.engine)->run(test, control);
-}
-
-quint16 closedPort()
-{
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = s.serverPort();
-    s.close();
-    return port;
 }
 
 } // namespace
@@ -219,7 +211,7 @@ void tst_SocketEngine::lengthFailuresCountAsComplete()
 void tst_SocketEngine::connectionRefused()
 {
     // ab: "apr_socket_recv: Connection refused (111)", exit status 111.
-    const RunResult r = runIt(makeTest(closedPort(), 200, 10));
+    const RunResult r = runIt(makeTest(TestPorts::freePort(), 200, 10));
     QVERIFY(r.aborted());
     QCOMPARE(r.abortMessage, QStringLiteral("apr_socket_recv: Connection refused (111)"));
     QCOMPARE(r.abortStatus, 111);
@@ -233,7 +225,7 @@ void tst_SocketEngine::connectionRefusedWithR()
     // ab -r -n 10 -c 2: "Complete requests: 10, Failed requests: 15
     // (Connect: 0, Receive: 10, Length: 0, Exceptions: 5)": each refusal
     // closes as a completed request, and every poll error is an Exception.
-    LoadTest test = makeTest(closedPort(), 10, 2);
+    LoadTest test = makeTest(TestPorts::freePort(), 10, 2);
     test.receiveErrorsAbort = false;
     const RunResult r = runIt(test);
     QVERIFY(!r.aborted());

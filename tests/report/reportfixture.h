@@ -7,6 +7,8 @@
 
 #include <QRandomGenerator>
 
+#include <functional>
+
 namespace ReportFixture {
 
 // The seed's rows. Times are chosen so that ab's arithmetic prints the seed's
@@ -94,6 +96,34 @@ inline RunResult syntheticRun(int c, qint64 n, double baseMs, quint32 seed, qint
     r.statusCounts.insert(200, r.complete);
     r.clientCpuSec = r.timeTakenSec * 0.35;
     return r;
+}
+
+// The pool with `workers` threads (0 = a file that did not record its size)
+// and the event-driven server, both at every level with figures; run(target,
+// c) makes each row's result.
+inline SweepResult poolSweep(int workers, const QList<int> &levels,
+                             const std::function<RunResult(int, int)> &run)
+{
+    SweepResult sweep;
+    sweep.config = SweepConfig::defaults();
+    sweep.config.targets = {SweepTarget::embedded(ServerModel::ThreadPool),
+                            SweepTarget::embedded(ServerModel::EventDriven)};
+    sweep.config.levels = levels;
+    sweep.config.repeats = 1;
+    for (int t = 0; t < 2; ++t) {
+        for (int c : levels) {
+            SweepRow row;
+            row.targetIndex = t;
+            row.targetKey = sweep.config.targets[t].key;
+            row.targetLabel = sweep.config.targets[t].label;
+            row.concurrency = c;
+            row.hasFigures = true;
+            row.result = run(t, c);
+            row.poolWorkers = t == 0 ? workers : 0;
+            sweep.rows << row;
+        }
+    }
+    return sweep;
 }
 
 inline SweepResult syntheticSweep(qint64 n = 400)

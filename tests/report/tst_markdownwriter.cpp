@@ -47,6 +47,7 @@ private slots:
     void fileKey();
     void figureColumns();
     void spreadAndVerdicts();
+    void verdictWithTooFewRepeats();
 };
 
 QList<QStringList> tst_MarkdownWriter::seedTables() const
@@ -422,6 +423,36 @@ SweepRow repeatedRow(int targetIndex, const QString &key, int c, const QList<dou
 }
 
 } // namespace
+
+// Three runs against three, clearly apart: the interval excludes 1 but the
+// exact test cannot reach 5% (p = 0.1), so the verdict says the repeats are
+// too few, not that there is no difference.
+void tst_MarkdownWriter::verdictWithTooFewRepeats()
+{
+    SweepResult sweep;
+    sweep.config = SweepConfig::defaults();
+    sweep.config.levels = {1, 5};
+    sweep.config.repeats = 3;
+    sweep.rows << repeatedRow(0, u"async"_s, 1, {180, 177, 185})
+               << repeatedRow(0, u"async"_s, 5, {100, 104, 96})
+               << repeatedRow(1, u"thread"_s, 1, {100, 102, 98})
+               << repeatedRow(1, u"thread"_s, 5, {99, 101, 103});
+    const QList<LevelComparison> comparisons = LevelComparison::of(sweep);
+    QCOMPARE(comparisons.size(), 2);
+    QVERIFY(!comparisons[0].estimate.significant);
+    QVERIFY(comparisons[0].estimate.tooFewRuns);
+    QVERIFY(comparisons[0].estimate.ciLow > 1);
+    QCOMPARE(comparisons[0].runsA, 3);
+    QVERIFY2(
+            comparisons[0].verdict(u"en"_s).startsWith(
+                    u"too few repeats to confirm (3 / 3 runs; 4 per cell can): async / thread = "_s),
+            qPrintable(comparisons[0].verdict(u"en"_s)));
+    QVERIFY(comparisons[0].verdict(u"id"_s).startsWith(
+            u"repeat terlalu sedikit untuk memastikan"_s));
+    // Overlapping runs: still no difference to speak of.
+    QVERIFY(!comparisons[1].estimate.tooFewRuns);
+    QVERIFY(comparisons[1].verdict(u"en"_s).startsWith(u"no significant difference (async"_s));
+}
 
 void tst_MarkdownWriter::spreadAndVerdicts()
 {

@@ -1,14 +1,21 @@
 // Threads: the thread model starts one per connection and must end it, run
 // after run; the event-driven model never adds any, nor do the pool (a fixed
-// set of workers) and the reactor (a fixed set of loops). (Running out of
+// set of workers) and the reactor (a fixed set of loops). Descriptors: a
+// start that fails, or a start and stop, leaves none open. (Running out of
 // file descriptors is tested on the serve process, see tst_servecommand.)
 
+#include "asyncservercore.h"
 #include "embeddedserver.h"
+#include "httpresponder.h"
+#include "listensocket.h"
+#include "servercounters.h"
 #include "testhttp.h"
 
 #include <QFile>
 #include <QTest>
 #include <QThread>
+
+#include <filesystem>
 
 namespace {
 
@@ -47,6 +54,15 @@ int settledThreadCount()
     return last;
 }
 
+// The listing's own descriptor is counted too, every time alike.
+int openDescriptorCount()
+{
+    int count = 0;
+    for ([[maybe_unused]] const auto &entry : std::filesystem::directory_iterator("/proc/self/fd"))
+        ++count;
+    return count;
+}
+
 } // namespace
 
 class tst_ServerResources : public QObject
@@ -57,6 +73,9 @@ private slots:
     void models_data();
     void threadCountReturnsToIdle_data() { models_data(); }
     void threadCountReturnsToIdle();
+    void descriptorsReturnAfterStartsThatFail_data() { models_data(); }
+    void descriptorsReturnAfterStartsThatFail();
+    void coreClosesTheDescriptorItTakes();
 };
 
 void tst_ServerResources::models_data()
@@ -108,6 +127,64 @@ void tst_ServerResources::threadCountReturnsToIdle()
     QCOMPARE(server->stats().served, quint64(120));
     server->stop();
     QTRY_COMPARE(processThreadCount(), before);
+}
+
+void tst_ServerResources::descriptorsReturnAfterStartsThatFail()
+{
+    QFETCH(QString, model);
+    ServerOptions options;
+    options.poolThreads = 4;
+    options.loops = 3;
+    // Whatever Qt opens once per process on first use is open before counting.
+    QVERIFY(startServer(model, options)->isRunning());
+    const int before = openDescriptorCount();
+
+    auto server = startServer(model, options);
+    QVERIFY(server->isRunning());
+    const int running = openDescriptorCount();
+    QVERIFY(running > before);
+    ServerOptions taken = options;
+    taken.port = server->port();
+    for (int i = 0; i < 3; ++i) {
+        auto second = EmbeddedServer::create(*serverModelFromKey(model));
+        QVERIFY(!second->start(taken)); // the port is in use
+    }
+    QTRY_COMPARE(openDescriptorCount(), running);
+    server->stop();
+    QTRY_COMPARE(openDescriptorCount(), before);
+
+    // An address this host does not have fails later: with port 0 the
+    // reactor does not check the port first, so its first loop's thread
+    // starts and then fails to bind.
+    ServerOptions elsewhere = options;
+    elsewhere.address = QHostAddress(QStringLiteral("192.0.2.1")); // TEST-NET-1
+    for (int i = 0; i < 3; ++i) {
+        auto stranger = EmbeddedServer::create(*serverModelFromKey(model));
+        if (stranger->start(elsewhere))
+            QSKIP("this host binds addresses it does not have (ip_nonlocal_bind)");
+        QVERIFY(!stranger->errorString().isEmpty());
+    }
+    QTRY_COMPARE(openDescriptorCount(), before);
+}
+
+void tst_ServerResources::coreClosesTheDescriptorItTakes()
+{
+    // A reactor loop hands its socket to its core and keeps no copy: the
+    // core's shutdown must be what closes it.
+    const ServerOptions options;
+    const HttpResponder responder(options);
+    ServerCounters counters;
+    const int before = openDescriptorCount();
+    QString error;
+    const int fd = ListenSocket::open(options.address, 0, true, &error);
+    QVERIFY2(fd >= 0, qPrintable(error));
+    {
+        AsyncServerCore core(options, responder, counters);
+        QVERIFY2(core.listen(&error, fd), qPrintable(error));
+        QCOMPARE(core.port(), ListenSocket::boundPort(fd));
+        QCOMPARE(openDescriptorCount(), before + 1);
+    }
+    QCOMPARE(openDescriptorCount(), before);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerResources)

@@ -5,6 +5,8 @@
 
 #include "externaltarget.h"
 #include "sweeprunner.h"
+#include "testports.h"
+#include "testprocesses.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -18,36 +20,6 @@
 #include <sys/types.h>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
-
-bool processAlive(qint64 pid)
-{
-    // A zombie is dead for our purpose; /proc/<pid>/stat says "Z".
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray line = stat.readAll();
-    const qsizetype close = line.lastIndexOf(')');
-    return close > 0 && line.mid(close + 2, 1) != "Z";
-}
-
-QUrl localUrl(quint16 port)
-{
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
-}
-
-} // namespace
 
 class tst_SweepExternal : public QObject
 {
@@ -75,8 +47,8 @@ void tst_SweepExternal::initTestCase()
 
 void tst_SweepExternal::launchedServerAndFailures()
 {
-    const quint16 pyPort = freePort();
-    const quint16 deadPort = freePort();
+    const quint16 pyPort = TestPorts::freePort();
+    const quint16 deadPort = TestPorts::freePort();
     QVERIFY(pyPort != 0 && deadPort != 0);
     const QString logDir = m_dir.filePath(QStringLiteral("logs"));
 
@@ -92,11 +64,11 @@ void tst_SweepExternal::launchedServerAndFailures()
     config.launchTimeoutSec = 10;
     config.targets = {
             SweepTarget::external(
-                    QStringLiteral("python http.server"), localUrl(pyPort),
+                    QStringLiteral("python http.server"), TestPorts::localUrl(pyPort),
                     QStringLiteral("python3 -m http.server %1 --bind 127.0.0.1").arg(pyPort)),
-            SweepTarget::external(QStringLiteral("false"), localUrl(deadPort),
+            SweepTarget::external(QStringLiteral("false"), TestPorts::localUrl(deadPort),
                                   QStringLiteral("false")),
-            SweepTarget::external(QStringLiteral("missing"), localUrl(deadPort),
+            SweepTarget::external(QStringLiteral("missing"), TestPorts::localUrl(deadPort),
                                   QStringLiteral("/nonexistent/serverbench-program --port 1")),
             SweepTarget::embedded(ServerModel::EventDriven),
     };
@@ -116,7 +88,7 @@ void tst_SweepExternal::launchedServerAndFailures()
     });
     connect(&runner, &SweepRunner::rowFinished, this, [&](const SweepRow &row) {
         if (row.targetIndex == 0)
-            aliveDuringRuns = aliveDuringRuns || (pyPid > 0 && processAlive(pyPid));
+            aliveDuringRuns = aliveDuringRuns || (pyPid > 0 && TestProcesses::alive(pyPid));
     });
     runner.start(config);
     QVERIFY(finished.wait(90000));
@@ -133,7 +105,7 @@ void tst_SweepExternal::launchedServerAndFailures()
         QCOMPARE(row.result.failed(), 0);
         QVERIFY(row.result.serverSoftware.contains(QStringLiteral("SimpleHTTP")));
     }
-    QVERIFY(!processAlive(pyPid));
+    QVERIFY(!TestProcesses::alive(pyPid));
     QVERIFY(!ExternalTarget::portAccepts(QStringLiteral("127.0.0.1"), pyPort, 500));
     QFile pyLog(logDir + QStringLiteral("/python_http.server.log"));
     QVERIFY(pyLog.open(QIODevice::ReadOnly));
@@ -165,7 +137,7 @@ void tst_SweepExternal::launchedServerAndFailures()
 
 void tst_SweepExternal::launchNeverListens()
 {
-    const quint16 port = freePort();
+    const quint16 port = TestPorts::freePort();
     QVERIFY(port != 0);
     const QString pidFile = m_dir.filePath(QStringLiteral("sleeper.pid"));
     SweepConfig config;
@@ -177,7 +149,7 @@ void tst_SweepExternal::launchNeverListens()
     // The shell writes its pid, then becomes a sleeper that ignores SIGTERM:
     // the sweep must give up on the port and still kill it.
     config.targets = {SweepTarget::external(
-            QStringLiteral("sleeper"), localUrl(port),
+            QStringLiteral("sleeper"), TestPorts::localUrl(port),
             QStringLiteral("echo $$ > '%1'; trap '' TERM; echo waiting; sleep 60").arg(pidFile))};
     SweepRunner runner;
     runner.setSaveDirectory(m_dir.filePath(QStringLiteral("saved")));
@@ -197,7 +169,7 @@ void tst_SweepExternal::launchNeverListens()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const qint64 pid = file.readAll().trimmed().toLongLong();
     QVERIFY(pid > 0);
-    QVERIFY(!processAlive(pid));
+    QVERIFY(!TestProcesses::alive(pid));
 }
 
 void tst_SweepExternal::portAlreadyInUse()
@@ -210,7 +182,8 @@ void tst_SweepExternal::portAlreadyInUse()
     config.warmUp = false;
     config.levels = {1};
     config.requests = 10;
-    config.targets = {SweepTarget::external(QStringLiteral("late"), localUrl(squatter.serverPort()),
+    config.targets = {SweepTarget::external(QStringLiteral("late"),
+                                            TestPorts::localUrl(squatter.serverPort()),
                                             QStringLiteral("touch '%1'").arg(marker))};
     SweepRunner runner;
     runner.setSaveDirectory(m_dir.filePath(QStringLiteral("saved")));
@@ -234,7 +207,7 @@ void tst_SweepExternal::stalledStudentServerIsAnAbRow()
     // words. With --timeout-per-request the held request fails alone.
     const QString fixture = QFINDTESTDATA("../fixtures/student_server.py");
     QVERIFY(!fixture.isEmpty());
-    const quint16 port = freePort();
+    const quint16 port = TestPorts::freePort();
     QVERIFY(port != 0);
     SweepConfig config;
     config.repeats = 1; // one run per cell: these are about one run's row
@@ -245,7 +218,7 @@ void tst_SweepExternal::stalledStudentServerIsAnAbRow()
     config.timeoutSec = 1;
     config.engine = EngineKind::Qnam;
     config.targets = {SweepTarget::external(
-            QStringLiteral("stall"), localUrl(port),
+            QStringLiteral("stall"), TestPorts::localUrl(port),
             QStringLiteral("exec /usr/bin/python3 '%1' stall --port %2 --every 5 --stall 3")
                     .arg(fixture)
                     .arg(port))};

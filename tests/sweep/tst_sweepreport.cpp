@@ -8,6 +8,7 @@
 #include "reportexporter.h"
 #include "sweeprunner.h"
 #include "sweepstore.h"
+#include "testports.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,7 +19,6 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -302,12 +302,8 @@ void tst_SweepReport::abortedRunsAreDashRows()
 {
     // A refused port: ab stops each run with "apr_socket_recv: Connection
     // refused (111)". Every report file shows ab's "-" row and ab's words.
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
+    const quint16 port = TestPorts::freePort();
+    QVERIFY(port != 0);
     SweepConfig config;
     config.repeats = 1; // one run per cell: these are about one run's row
     config.warmUp = false;

@@ -4,6 +4,7 @@
 
 #include "sweeprunner.h"
 #include "sweepstore.h"
+#include "testports.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -23,16 +24,6 @@ int threadCount()
     return int(QDir(QStringLiteral("/proc/self/task"))
                        .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
                        .size());
-}
-
-quint16 closedPort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
 }
 
 SweepConfig smallConfig(const QList<int> &levels, qint64 n)
@@ -288,7 +279,7 @@ void tst_SweepRunner::runTimeLimit()
 
 void tst_SweepRunner::refusedTargetThenNext()
 {
-    const quint16 port = closedPort();
+    const quint16 port = TestPorts::freePort();
     QVERIFY(port != 0);
     SweepRunner runner;
     runner.setSaveDirectory(m_dir.filePath(QStringLiteral("refused")));
@@ -345,7 +336,7 @@ void tst_SweepRunner::refusedTargetWithR()
     // Both engines follow ab: a refused port stops each run ("-" row, ab's
     // message) unless the sweep runs as ab -r, which counts every refusal as
     // ab does (a row of failures, as ab's table would be).
-    const quint16 port = closedPort();
+    const quint16 port = TestPorts::freePort();
     QVERIFY(port != 0);
     SweepConfig config = smallConfig({1, 2}, 20);
     config.targets = {SweepTarget::external(
@@ -384,7 +375,7 @@ void tst_SweepRunner::refusedTargetWithR()
 
 void tst_SweepRunner::repeatsInterleaved()
 {
-    const quint16 port = closedPort();
+    const quint16 port = TestPorts::freePort();
     QVERIFY(port != 0);
     const QString saveDir = m_dir.filePath(QStringLiteral("repeats"));
     SweepRunner runner;

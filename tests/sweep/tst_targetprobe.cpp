@@ -5,60 +5,17 @@
 // that says why.
 
 #include "externaltarget.h"
+#include "studentserverscript.h"
 #include "targetprobe.h"
+#include "testports.h"
+#include "testprocesses.h"
 
-#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
-
-const char kServer[] = R"(import sys
-from http.server import BaseHTTPRequestHandler, HTTPServer
-
-
-class Handler(BaseHTTPRequestHandler):
-    def do_GET(self):
-        body = b"halo dari tugas\n"
-        self.send_response(200)
-        self.send_header("Content-Type", "text/plain")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("X-Tugas", "server_async_http")
-        self.end_headers()
-        self.wfile.write(body)
-
-
-HTTPServer(("127.0.0.1", int(sys.argv[1])), Handler).serve_forever()
-)";
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
-
-bool processAlive(qint64 pid)
-{
-    // A zombie is dead for our purpose; /proc/<pid>/stat says "Z".
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray line = stat.readAll();
-    const qsizetype close = line.lastIndexOf(')');
-    return close > 0 && line.mid(close + 2, 1) != "Z";
-}
-
-QUrl localUrl(quint16 port)
-{
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
-}
 
 // Runs one probe to its end and returns its result.
 TargetProbe::Result probe(const SweepTarget &target, double launchTimeoutSec = 10)
@@ -97,20 +54,19 @@ void tst_TargetProbe::initTestCase()
     QVERIFY(m_dir.isValid());
     if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
         QSKIP("python3 is not installed");
-    QFile script(m_dir.filePath(QStringLiteral("server.py")));
-    QVERIFY(script.open(QIODevice::WriteOnly));
-    script.write(kServer);
+    QVERIFY(StudentServerScript::write(m_dir.filePath(QStringLiteral("server.py")),
+                                       "halo dari tugas\n", {{"X-Tugas", "server_async_http"}}));
 }
 
 void tst_TargetProbe::launchedServerAnswersThenStops()
 {
-    const quint16 port = freePort();
+    const quint16 port = TestPorts::freePort();
     QVERIFY(port != 0);
     // The issue's form: cd into the assignment's folder, exec the server.
     const QString command
             = QStringLiteral("cd %1 && exec python3 server.py %2").arg(m_dir.path()).arg(port);
     const SweepTarget target
-            = SweepTarget::external(QStringLiteral("tugas"), localUrl(port), command);
+            = SweepTarget::external(QStringLiteral("tugas"), TestPorts::localUrl(port), command);
 
     TargetProbe probe;
     QSignalSpy stages(&probe, &TargetProbe::stageChanged);
@@ -151,23 +107,23 @@ void tst_TargetProbe::launchedServerAnswersThenStops()
 
     // Stopped afterwards: the process is gone and the port refuses.
     QVERIFY(result.launchedPid > 0);
-    QVERIFY(!processAlive(result.launchedPid));
+    QVERIFY(!TestProcesses::alive(result.launchedPid));
     QVERIFY(!ExternalTarget::portAccepts(QStringLiteral("127.0.0.1"), port, 500));
 }
 
 void tst_TargetProbe::runningServerWithoutLaunch()
 {
     // A server the student started by hand is fetched and left running.
-    const quint16 port = freePort();
+    const quint16 port = TestPorts::freePort();
     QVERIFY(port != 0);
     ExternalTarget server(QStringLiteral("exec python3 %1 %2")
                                   .arg(m_dir.filePath(QStringLiteral("server.py")))
                                   .arg(port),
-                          localUrl(port), m_dir.filePath(QStringLiteral("manual.log")));
+                          TestPorts::localUrl(port), m_dir.filePath(QStringLiteral("manual.log")));
     QVERIFY2(server.launch(10), qPrintable(server.errorString()));
 
     const TargetProbe::Result result
-            = probe(SweepTarget::external(QStringLiteral("manual"), localUrl(port)));
+            = probe(SweepTarget::external(QStringLiteral("manual"), TestPorts::localUrl(port)));
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.statusLine, QStringLiteral("HTTP/1.0 200 OK"));
     QCOMPARE(result.launchMs, -1.0);
@@ -178,10 +134,10 @@ void tst_TargetProbe::runningServerWithoutLaunch()
 
 void tst_TargetProbe::launchCommandExitsAtOnce()
 {
-    const quint16 port = freePort();
+    const quint16 port = TestPorts::freePort();
     QVERIFY(port != 0);
     const TargetProbe::Result result = probe(SweepTarget::external(
-            QStringLiteral("broken"), localUrl(port),
+            QStringLiteral("broken"), TestPorts::localUrl(port),
             QStringLiteral("echo 'Traceback: ModuleNotFoundError' >&2; exit 3")));
     QVERIFY(!result.ok);
     QVERIFY2(result.error.contains(QStringLiteral("exited with code 3")), qPrintable(result.error));
@@ -193,10 +149,10 @@ void tst_TargetProbe::launchCommandExitsAtOnce()
 
 void tst_TargetProbe::refusedWithoutLaunch()
 {
-    const quint16 port = freePort();
+    const quint16 port = TestPorts::freePort();
     QVERIFY(port != 0);
     const TargetProbe::Result result
-            = probe(SweepTarget::external(QStringLiteral("closed"), localUrl(port)));
+            = probe(SweepTarget::external(QStringLiteral("closed"), TestPorts::localUrl(port)));
     QVERIFY(!result.ok);
     QVERIFY2(result.error.contains(QStringLiteral("refused")), qPrintable(result.error));
     QVERIFY2(result.error.contains(QString::number(port)), qPrintable(result.error));
@@ -226,12 +182,12 @@ void tst_TargetProbe::badUrl()
 
 void tst_TargetProbe::cancelWhileWaitingForThePort()
 {
-    const quint16 port = freePort();
+    const quint16 port = TestPorts::freePort();
     QVERIFY(port != 0);
     TargetProbe probe;
     QSignalSpy stages(&probe, &TargetProbe::stageChanged);
     QSignalSpy finished(&probe, &TargetProbe::finished);
-    QVERIFY(probe.start(SweepTarget::external(QStringLiteral("slow"), localUrl(port),
+    QVERIFY(probe.start(SweepTarget::external(QStringLiteral("slow"), TestPorts::localUrl(port),
                                               QStringLiteral("exec sleep 60")),
                         30));
     QVERIFY(stages.wait(10000));

@@ -8,6 +8,8 @@
 #include "addtargetdialog.h"
 #include "externaltarget.h"
 #include "externaltargetseditor.h"
+#include "studentserverscript.h"
+#include "testports.h"
 #include "uitestenv.h"
 
 #include <QDialogButtonBox>
@@ -19,37 +21,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
-#include <QTcpServer>
 #include <QtTest>
 
 namespace {
-
-const char kServer[] = R"(import sys
-from http.server import BaseHTTPRequestHandler, HTTPServer
-
-
-class Handler(BaseHTTPRequestHandler):
-    def do_GET(self):
-        body = b"ok\n"
-        self.send_response(200)
-        self.send_header("Content-Type", "text/plain")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
-HTTPServer(("127.0.0.1", int(sys.argv[1])), Handler).serve_forever()
-)";
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
 
 template<typename T> T *child(const QWidget &parent, const char *name)
 {
@@ -101,9 +75,8 @@ void tst_AddTargetDialog::initTestCase()
     m_python = !QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty();
     // A folder with a space and a quote, as a student's may have.
     QVERIFY(QDir(m_work.path()).mkpath(QStringLiteral("tugas 'saya'")));
-    QFile script(m_work.filePath(QStringLiteral("tugas 'saya'/server.py")));
-    QVERIFY(script.open(QIODevice::WriteOnly));
-    script.write(kServer);
+    QVERIFY(StudentServerScript::write(m_work.filePath(QStringLiteral("tugas 'saya'/server.py")),
+                                       "ok\n"));
 }
 
 void tst_AddTargetDialog::reasonsUnderFieldsAndOk()
@@ -216,7 +189,7 @@ void tst_AddTargetDialog::tryItShowsStatusLine()
 {
     if (!m_python)
         QSKIP("python3 is not installed");
-    const quint16 port = freePort();
+    const quint16 port = TestPorts::freePort();
     QVERIFY(port != 0);
     AddTargetDialog dialog;
     dialog.show();
@@ -253,7 +226,7 @@ void tst_AddTargetDialog::tryItShowsStatusLine()
     QVERIFY(!ExternalTarget::portAccepts(QStringLiteral("127.0.0.1"), port, 500));
 
     // A closed port says so.
-    const quint16 closed = freePort();
+    const quint16 closed = TestPorts::freePort();
     retype(child<QLineEdit>(dialog, "urlEdit"), QStringLiteral("http://127.0.0.1:%1/").arg(closed));
     child<QLineEdit>(dialog, "directoryEdit")->clear();
     child<QLineEdit>(dialog, "commandEdit")->clear();
