@@ -7,7 +7,9 @@
 // them, the window shows that sweep (the sweep command's defaults for what is
 // not given) rather than the saved settings; the saved title and author stay
 // unless given. --autorun runs one sweep unattended (scripts/screenshot.sh,
-// demos); the finished sweep is autosaved as every sweep is.
+// demos); the finished sweep is autosaved as every sweep is. --open FILE
+// shows a saved sweep, checked here so a bad file is a one-line error
+// before any window appears.
 #include "commands.h"
 
 #include "autorun.h"
@@ -15,6 +17,7 @@
 #include "configpanel.h"
 #include "mainwindow.h"
 #include "sweepcommandline.h"
+#include "sweepstore.h"
 
 #include <QApplication>
 #include <QDir>
@@ -28,22 +31,34 @@ namespace {
 
 // The sweep options that have a field in the window; the rest
 // (-H, -p, --framing, ...) are the sweep command's only.
-const QStringList kSweepOptionsShown {
-        QStringLiteral("target"),     QStringLiteral("launch"),   QStringLiteral("levels"),
-        QStringLiteral("n"),          QStringLiteral("requests"), QStringLiteral("k"),
-        QStringLiteral("keep-alive"), QStringLiteral("engine"),   QStringLiteral("s"),
-        QStringLiteral("timeout"),    QStringLiteral("r"),        QStringLiteral("repeat"),
-        QStringLiteral("title"),      QStringLiteral("author")};
+const QStringList kSweepOptionsShown {QStringLiteral("target"),
+                                      QStringLiteral("launch"),
+                                      QStringLiteral("levels"),
+                                      QStringLiteral("n"),
+                                      QStringLiteral("requests"),
+                                      QStringLiteral("k"),
+                                      QStringLiteral("keep-alive"),
+                                      QStringLiteral("engine"),
+                                      QStringLiteral("s"),
+                                      QStringLiteral("timeout"),
+                                      QStringLiteral("r"),
+                                      QStringLiteral("repeat"),
+                                      QStringLiteral("title"),
+                                      QStringLiteral("author"),
+                                      QStringLiteral("locust-workers"),
+                                      QStringLiteral("locust-master-bind"),
+                                      QStringLiteral("locust-wait")};
 
 struct GuiOptions
 {
     bool autorun = false;
     QString language;
     QString holdMs;
+    QString open; // a saved sweep to show
     QStringList sweepArguments; // everything else, for SweepCommandLine
 };
 
-// Takes the GUI's own options (--autorun, --lang, --hold-ms; "--x v" or
+// Takes the GUI's own options (--autorun, --lang, --hold-ms, --open; "--x v" or
 // "--x=v") out of arguments. Returns false with *error for a missing value.
 bool takeGuiOptions(const QStringList &arguments, GuiOptions *options, QString *error)
 {
@@ -61,7 +76,8 @@ bool takeGuiOptions(const QStringList &arguments, GuiOptions *options, QString *
         QString name;
         for (const auto &[option, field] :
              {std::pair {QStringLiteral("--lang"), &options->language},
-              std::pair {QStringLiteral("--hold-ms"), &options->holdMs}}) {
+              std::pair {QStringLiteral("--hold-ms"), &options->holdMs},
+              std::pair {QStringLiteral("--open"), &options->open}}) {
             if (argument == option || argument.startsWith(option + u'=')) {
                 value = field;
                 name = option;
@@ -106,6 +122,15 @@ int guiCommand(const QStringList &arguments)
         return usageError(
                 QStringLiteral("--hold-ms '%1' is not a whole number >= 0").arg(options.holdMs));
 
+    if (!options.open.isEmpty()) {
+        if (options.autorun)
+            return usageError(QStringLiteral("--open shows a saved sweep and --autorun runs a new "
+                                             "one: give one of them"));
+        SweepResult saved;
+        if (!SweepStore::load(options.open, &saved, &error))
+            return usageError(QStringLiteral("cannot open %1").arg(error));
+    }
+
     std::optional<SweepCommandLine> sweep;
     if (!options.sweepArguments.isEmpty()) {
         // The GUI exports where the user picks: --out's check (a writable
@@ -141,6 +166,8 @@ int guiCommand(const QStringList &arguments)
         window.configPanel()->setConfig(config);
     }
     window.show();
+    if (!options.open.isEmpty())
+        window.openSweep(options.open);
     if (options.autorun) {
         auto run = new AutoRun(&window, int(*holdMs));
         run->start();

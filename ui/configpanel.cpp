@@ -22,7 +22,9 @@
 
 namespace {
 const QString kDefaultLevels = QStringLiteral("1, 5, 10, 30, 50, 75, 100");
-}
+// As --locust-workers accepts.
+constexpr int kMaxLocustWorkers = 1000;
+} // namespace
 
 ConfigPanel::ConfigPanel(QWidget *parent) : QWidget(parent)
 {
@@ -60,6 +62,20 @@ ConfigPanel::ConfigPanel(QWidget *parent) : QWidget(parent)
     m_engine->addItem(QString(), engineKindKey(EngineKind::Socket));
     m_engine->addItem(QString(), engineKindKey(EngineKind::Qnam));
     m_engine->addItem(QString(), engineKindKey(EngineKind::Locust));
+    // Created right after the engine so that Tab reaches them next.
+    m_locustWorkers = new QSpinBox(this);
+    m_locustWorkers->setObjectName(QStringLiteral("locustWorkersSpin"));
+    m_locustWorkers->setRange(1, kMaxLocustWorkers);
+    m_locustWorkers->setValue(SweepConfig().locustWorkers);
+    m_locustMasterBind = new QLineEdit(this);
+    m_locustMasterBind->setObjectName(QStringLiteral("locustMasterBindEdit"));
+    m_locustMasterBindError = new FieldErrorLabel(this);
+    m_locustMasterBindError->setObjectName(QStringLiteral("locustMasterBindError"));
+    m_locustWait = new QDoubleSpinBox(this);
+    m_locustWait->setObjectName(QStringLiteral("locustWaitSpin"));
+    m_locustWait->setRange(0.1, 3600);
+    m_locustWait->setDecimals(1);
+    m_locustWait->setValue(SweepConfig().locustWorkerWaitSec);
     m_timeout = new QDoubleSpinBox(this);
     m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
     m_timeout->setRange(0.1, 3600);
@@ -71,18 +87,25 @@ ConfigPanel::ConfigPanel(QWidget *parent) : QWidget(parent)
     m_requestsLabel = new QLabel(this);
     m_engineLabel = new QLabel(this);
     m_timeoutLabel = new QLabel(this);
+    m_locustWorkersLabel = new QLabel(this);
+    m_locustMasterBindLabel = new QLabel(this);
+    m_locustWaitLabel = new QLabel(this);
 
     m_loadBox = new QGroupBox(this);
-    auto load = new QFormLayout(m_loadBox);
-    load->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    load->addRow(m_levelsLabel, m_levels);
-    load->addRow(m_levelsError);
-    load->addRow(m_requestsLabel, m_requests);
-    load->addRow(m_repeatsLabel, m_repeats);
-    load->addRow(m_keepAlive);
-    load->addRow(m_engineLabel, m_engine);
-    load->addRow(m_timeoutLabel, m_timeout);
-    load->addRow(m_receiveErrors);
+    m_loadForm = new QFormLayout(m_loadBox);
+    m_loadForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_loadForm->addRow(m_levelsLabel, m_levels);
+    m_loadForm->addRow(m_levelsError);
+    m_loadForm->addRow(m_requestsLabel, m_requests);
+    m_loadForm->addRow(m_repeatsLabel, m_repeats);
+    m_loadForm->addRow(m_keepAlive);
+    m_loadForm->addRow(m_engineLabel, m_engine);
+    m_loadForm->addRow(m_locustWorkersLabel, m_locustWorkers);
+    m_loadForm->addRow(m_locustMasterBindLabel, m_locustMasterBind);
+    m_loadForm->addRow(m_locustMasterBindError);
+    m_loadForm->addRow(m_locustWaitLabel, m_locustWait);
+    m_loadForm->addRow(m_timeoutLabel, m_timeout);
+    m_loadForm->addRow(m_receiveErrors);
 
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("titleEdit"));
@@ -116,9 +139,14 @@ ConfigPanel::ConfigPanel(QWidget *parent) : QWidget(parent)
     connect(m_requests, &QSpinBox::valueChanged, this, &ConfigPanel::revalidate);
     connect(m_repeats, &QSpinBox::valueChanged, this, &ConfigPanel::revalidate);
     connect(m_keepAlive, &QCheckBox::toggled, this, &ConfigPanel::revalidate);
+    connect(m_engine, &QComboBox::currentIndexChanged, this, &ConfigPanel::showEngineFields);
     connect(m_engine, &QComboBox::currentIndexChanged, this, &ConfigPanel::revalidate);
+    connect(m_locustWorkers, &QSpinBox::valueChanged, this, &ConfigPanel::revalidate);
+    connect(m_locustMasterBind, &QLineEdit::textChanged, this, &ConfigPanel::revalidate);
+    connect(m_locustWait, &QDoubleSpinBox::valueChanged, this, &ConfigPanel::revalidate);
     connect(m_timeout, &QDoubleSpinBox::valueChanged, this, &ConfigPanel::revalidate);
     connect(m_receiveErrors, &QCheckBox::toggled, this, &ConfigPanel::revalidate);
+    showEngineFields();
     retranslate();
 }
 
@@ -142,14 +170,41 @@ SweepConfig ConfigPanel::config() const
     config.keepAlive = m_keepAlive->isChecked();
     config.engine
             = engineKindFromKey(m_engine->currentData().toString()).value_or(EngineKind::Socket);
-    config.locustWorkers = m_locustWorkers;
-    config.locustMasterBind = m_locustMasterBind;
-    config.locustWorkerWaitSec = m_locustWorkerWaitSec;
+    config.locustWorkers = m_locustWorkers->value();
+    config.locustMasterBind = m_locustMasterBind->text().trimmed();
+    config.locustWorkerWaitSec = m_locustWait->value();
     config.timeoutSec = m_timeout->value();
     config.receiveErrorsAbort = !m_receiveErrors->isChecked();
     config.title = m_title->text().trimmed();
     config.author = m_author->text().trimmed();
     return config;
+}
+
+bool ConfigPanel::isLocust() const
+{
+    return m_engine->currentData().toString() == engineKindKey(EngineKind::Locust);
+}
+
+void ConfigPanel::showEngineFields()
+{
+    const bool locust = isLocust();
+    m_loadForm->setRowVisible(m_locustWorkers, locust);
+    m_loadForm->setRowVisible(m_locustMasterBind, locust);
+    m_loadForm->setRowVisible(m_locustWait, locust);
+}
+
+QString ConfigPanel::locustProblem() const
+{
+    if (!isLocust())
+        return {};
+    // The defaults pass, so what fails is the locust fields. The spin boxes'
+    // ranges keep the workers and the wait valid: the reason is the master bind's.
+    SweepConfig locust = SweepConfig::defaults();
+    locust.engine = EngineKind::Locust;
+    locust.locustWorkers = m_locustWorkers->value();
+    locust.locustMasterBind = m_locustMasterBind->text().trimmed();
+    locust.locustWorkerWaitSec = m_locustWait->value();
+    return locust.validate();
 }
 
 ServerOptions ConfigPanel::serverOptions(ServerModel model) const
@@ -208,9 +263,9 @@ void ConfigPanel::setConfig(const SweepConfig &config)
     m_repeats->setValue(config.repeats);
     m_keepAlive->setChecked(config.keepAlive);
     m_engine->setCurrentIndex(std::max(0, m_engine->findData(engineKindKey(config.engine))));
-    m_locustWorkers = config.locustWorkers;
-    m_locustMasterBind = config.locustMasterBind;
-    m_locustWorkerWaitSec = config.locustWorkerWaitSec;
+    m_locustWorkers->setValue(config.locustWorkers);
+    m_locustMasterBind->setText(config.locustMasterBind);
+    m_locustWait->setValue(config.locustWorkerWaitSec);
     m_timeout->setValue(config.timeoutSec);
     m_receiveErrors->setChecked(!config.receiveErrorsAbort);
     m_title->setText(config.title);
@@ -224,6 +279,8 @@ void ConfigPanel::revalidate()
     QString levelsProblem;
     LevelList::parse(m_levels->text(), &levelsProblem, m_requests->value());
     m_levelsError->setText(levelsProblem);
+    const QString locustBindProblem = locustProblem();
+    m_locustMasterBindError->setText(locustBindProblem);
     const QString asyncProblem = m_async->check();
     const QString threadProblem = m_thread->check();
     const QString poolProblem = m_pool->check();
@@ -231,8 +288,8 @@ void ConfigPanel::revalidate()
     const QString externalProblem = m_externals->check();
 
     QString problem;
-    for (const QString &p : {levelsProblem, asyncProblem, threadProblem, poolProblem,
-                             reactorProblem, externalProblem}) {
+    for (const QString &p : {levelsProblem, locustBindProblem, asyncProblem, threadProblem,
+                             poolProblem, reactorProblem, externalProblem}) {
         if (problem.isEmpty())
             problem = p;
     }
@@ -266,6 +323,12 @@ void ConfigPanel::loadSettings(QSettings &settings)
     const int engine = m_engine->findData(
             settings.value(QStringLiteral("engine"), engineKindKey(EngineKind::Socket)));
     m_engine->setCurrentIndex(std::max(0, engine));
+    m_locustWorkers->setValue(
+            settings.value(QStringLiteral("locustWorkers"), SweepConfig().locustWorkers).toInt());
+    m_locustMasterBind->setText(settings.value(QStringLiteral("locustMasterBind")).toString());
+    m_locustWait->setValue(
+            settings.value(QStringLiteral("locustWorkerWaitSec"), SweepConfig().locustWorkerWaitSec)
+                    .toDouble());
     m_timeout->setValue(settings.value(QStringLiteral("timeoutSec"), 30.0).toDouble());
     m_receiveErrors->setChecked(
             settings.value(QStringLiteral("continueOnReceiveErrors"), false).toBool());
@@ -290,6 +353,9 @@ void ConfigPanel::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("repeats"), m_repeats->value());
     settings.setValue(QStringLiteral("keepAlive"), m_keepAlive->isChecked());
     settings.setValue(QStringLiteral("engine"), m_engine->currentData());
+    settings.setValue(QStringLiteral("locustWorkers"), m_locustWorkers->value());
+    settings.setValue(QStringLiteral("locustMasterBind"), m_locustMasterBind->text());
+    settings.setValue(QStringLiteral("locustWorkerWaitSec"), m_locustWait->value());
     settings.setValue(QStringLiteral("timeoutSec"), m_timeout->value());
     settings.setValue(QStringLiteral("continueOnReceiveErrors"), m_receiveErrors->isChecked());
     settings.endGroup();
@@ -320,6 +386,17 @@ void ConfigPanel::retranslate()
     m_engine->setItemText(0, tr("Socket (ab-equivalent)"));
     m_engine->setItemText(1, tr("QNetworkAccessManager"));
     m_engine->setItemText(2, tr("Locust cluster (--locust-workers)"));
+    m_locustWorkersLabel->setText(tr("Locust workers:"));
+    m_locustWorkers->setToolTip(tr("As --locust-workers: started here on loopback, or, with a "
+                                   "master bind, the remote workers to wait for"));
+    m_locustMasterBindLabel->setText(tr("Master bind:"));
+    m_locustMasterBind->setPlaceholderText(tr("HOST:PORT, empty = local only"));
+    m_locustMasterBind->setToolTip(tr("As --locust-master-bind: the master listens there and "
+                                      "waits for remote workers; the log shows the command to "
+                                      "start them with"));
+    m_locustWaitLabel->setText(tr("Worker wait (s):"));
+    m_locustWait->setToolTip(tr("As --locust-wait: a run fails when the workers have not all "
+                                "connected by then"));
     m_timeoutLabel->setText(tr("Timeout, ab -s (s):"));
     m_timeout->setToolTip(tr("As ab: a run stops when nothing arrives on any connection for this "
                              "long, and its row shows ab's message"));

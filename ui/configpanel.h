@@ -2,9 +2,9 @@
 
 // ConfigPanel: everything a sweep needs, as the user sets it: the two
 // embedded targets, the external ones, and the load (levels, n, keep-alive,
-// engine, timeout, ab -r) and the report's title and author. Checks each field where it is typed (a
-// red line under it) and the whole config with SweepConfig::validate(); remembers it all in
-// QSettings. GUI thread.
+// engine and the locust engine's workers, timeout, ab -r) and the report's title and author.
+// Checks each field where it is typed (a red line under it) and the whole config with
+// SweepConfig::validate(); remembers it all in QSettings. GUI thread.
 
 #include "embeddedserver.h"
 #include "sweepconfig.h"
@@ -17,6 +17,7 @@ class FieldErrorLabel;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -54,6 +55,11 @@ signals:
     void problemChanged(const QString &problem);
 
 private:
+    bool isLocust() const;
+    void showEngineFields();
+    // The locust fields' reason, from SweepConfig::validate() as the command line gets it.
+    QString locustProblem() const;
+
     EmbeddedTargetEditor *m_async = nullptr;
     EmbeddedTargetEditor *m_thread = nullptr;
     EmbeddedTargetEditor *m_pool = nullptr;
@@ -76,11 +82,16 @@ private:
     QCheckBox *m_keepAlive = nullptr;
     QLabel *m_engineLabel = nullptr;
     QComboBox *m_engine = nullptr;
-    // The locust engine's workers, master bind and wait: no fields of their
-    // own (set by the command line or a loaded sweep), carried through.
-    int m_locustWorkers = 1;
-    QString m_locustMasterBind;
-    double m_locustWorkerWaitSec = 60;
+    // The locust engine's rows, shown only while it is the engine: the other
+    // engines ignore them, and the panel stays short for the common case.
+    QFormLayout *m_loadForm = nullptr;
+    QLabel *m_locustWorkersLabel = nullptr;
+    QSpinBox *m_locustWorkers = nullptr;
+    QLabel *m_locustMasterBindLabel = nullptr;
+    QLineEdit *m_locustMasterBind = nullptr;
+    FieldErrorLabel *m_locustMasterBindError = nullptr;
+    QLabel *m_locustWaitLabel = nullptr;
+    QDoubleSpinBox *m_locustWait = nullptr;
     QLabel *m_timeoutLabel = nullptr;
     QDoubleSpinBox *m_timeout = nullptr;
     QCheckBox *m_receiveErrors = nullptr; // ab -r

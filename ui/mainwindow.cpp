@@ -12,6 +12,7 @@
 #include "resultsmodel.h"
 #include "resultstableview.h"
 #include "rundetailwidget.h"
+#include "scrollwheelguard.h"
 #include "serverstoolbar.h"
 #include "sweepchartswidget.h"
 #include "sweepcomparison.h"
@@ -147,6 +148,7 @@ QWidget *MainWindow::createLeftPanel()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus); // a tab stop that does nothing; its fields are the stops
     scroll->setMinimumWidth(m_config->sizeHint().width() + 24);
+    ScrollWheelGuard::install(scroll);
 
     auto panel = new QWidget;
     auto layout = new QVBoxLayout(panel);
@@ -360,6 +362,9 @@ void MainWindow::showSweep(const SweepResult &sweep, const QString &source, bool
     m_comparison = comparison;
     m_charts->setLevels(sweep.config.levels);
     m_model->setRows(sweep.rows);
+    // The Live tab shows the sweep on screen, not the last one run here.
+    m_live->startSweep(sweep.config);
+    m_live->sweepFinished(sweep);
     m_detail->clear();
     setSweepState(comparison ? SweepState::Comparison : SweepState::Opened, source);
     retranslateUi();

@@ -119,7 +119,7 @@ void ProgressPanel::retranslate()
     m_overallLabel->setText(tr("Runs:"));
     m_currentLabel->setText(tr("Current run:"));
     if (!m_started) {
-        m_overall->setFormat(tr("No sweep yet"));
-        m_current->setFormat(tr("No sweep yet"));
+        m_overall->setFormat(tr("No sweep run yet"));
+        m_current->setFormat(tr("No sweep run yet"));
     }
 }

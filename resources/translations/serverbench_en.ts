@@ -297,6 +297,34 @@
         <source>Locust cluster (--locust-workers)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Locust workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As --locust-workers: started here on loopback, or, with a master bind, the remote workers to wait for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master bind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT, empty = local only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As --locust-master-bind: the master listens there and waits for remote workers; the log shows the command to start them with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker wait (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As --locust-wait: a run fails when the workers have not all connected by then</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmbeddedTargetEditor</name>
@@ -857,7 +885,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No sweep yet</source>
+        <source>No sweep run yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

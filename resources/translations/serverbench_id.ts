@@ -297,6 +297,34 @@
         <source>Locust cluster (--locust-workers)</source>
         <translation>Klaster Locust (--locust-workers)</translation>
     </message>
+    <message>
+        <source>Locust workers:</source>
+        <translation>Worker Locust:</translation>
+    </message>
+    <message>
+        <source>As --locust-workers: started here on loopback, or, with a master bind, the remote workers to wait for</source>
+        <translation>Seperti --locust-workers: dijalankan di sini pada loopback, atau, dengan master bind, jumlah worker jarak jauh yang ditunggu</translation>
+    </message>
+    <message>
+        <source>Master bind:</source>
+        <translation>Master bind:</translation>
+    </message>
+    <message>
+        <source>HOST:PORT, empty = local only</source>
+        <translation>HOST:PORT, kosong = hanya lokal</translation>
+    </message>
+    <message>
+        <source>As --locust-master-bind: the master listens there and waits for remote workers; the log shows the command to start them with</source>
+        <translation>Seperti --locust-master-bind: master mendengarkan di sana dan menunggu worker jarak jauh; log menampilkan perintah untuk menjalankannya</translation>
+    </message>
+    <message>
+        <source>Worker wait (s):</source>
+        <translation>Tunggu worker (detik):</translation>
+    </message>
+    <message>
+        <source>As --locust-wait: a run fails when the workers have not all connected by then</source>
+        <translation>Seperti --locust-wait: pengujian gagal bila belum semua worker terhubung sampai saat itu</translation>
+    </message>
 </context>
 <context>
     <name>EmbeddedTargetEditor</name>
@@ -857,8 +885,8 @@
         <translation>%1, konkurensi %2, %3 (run %4 dari %5)</translation>
     </message>
     <message>
-        <source>No sweep yet</source>
-        <translation>Belum ada sweep</translation>
+        <source>No sweep run yet</source>
+        <translation>Belum ada sweep yang dijalankan</translation>
     </message>
 </context>
 <context>

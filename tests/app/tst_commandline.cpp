@@ -3,6 +3,7 @@
 // options the top level does not know reach the GUI's parser, and the GUI
 // started with a sweep's options and --autorun runs it and autosaves it.
 
+#include "studentserverscript.h"
 #include "testports.h"
 
 #include <QDir>
@@ -78,6 +79,20 @@ void tst_CommandLine::exitsAsExpected_data()
     QTest::newRow("gui checks --hold-ms")
             << QStringList {u"--autorun"_qs, u"--hold-ms=soon"_qs} << true << 1 << QString()
             << u"serverbench: --hold-ms 'soon' is not a whole number >= 0"_qs;
+    // The Locust fields are the GUI's too: checked as the sweep checks them,
+    // not refused as sweep-only.
+    QTest::newRow("gui checks --locust-master-bind as the sweep does")
+            << QStringList {u"--engine"_qs, u"locust"_qs, u"--locust-master-bind"_qs, u"nohost"_qs}
+            << true << 1 << QString()
+            << u"serverbench: --locust-master-bind needs HOST:PORT, e.g. 0.0.0.0:5557"_qs;
+    QTest::newRow("gui --open: a file that is not there")
+            << QStringList {u"--open"_qs, u"/nonexistent/sweep.json"_qs} << true << 1 << QString()
+            << u"serverbench: cannot open /nonexistent/sweep.json: No such file or directory"_qs;
+    QTest::newRow("gui --open with --autorun")
+            << QStringList {u"--open"_qs, u"/nonexistent/sweep.json"_qs, u"--autorun"_qs} << true
+            << 1 << QString()
+            << u"serverbench: --open shows a saved sweep and --autorun runs a new one: give one "
+               u"of them"_qs;
 }
 
 void tst_CommandLine::exitsAsExpected()
@@ -117,16 +132,7 @@ void tst_CommandLine::autorunWithLaunchCommandSavesRows()
     QVERIFY(home.isValid());
     QDir(home.path()).mkpath(u"tugas"_qs);
     const QString serverDir = home.filePath(u"tugas"_qs);
-    QFile script(serverDir + u"/server.py"_qs);
-    QVERIFY(script.open(QIODevice::WriteOnly));
-    script.write("import sys\n"
-                 "from http.server import ThreadingHTTPServer, SimpleHTTPRequestHandler\n"
-                 "class Handler(SimpleHTTPRequestHandler):\n"
-                 "    def log_message(self, *args):\n"
-                 "        pass\n"
-                 "ThreadingHTTPServer(('127.0.0.1', int(sys.argv[1])), "
-                 "Handler).serve_forever()\n");
-    script.close();
+    QVERIFY(StudentServerScript::writeServingFile(serverDir + u"/server.py"_qs, u"index.html"_qs));
     // Served from the folder the command changed to: its length proves the cd.
     const QByteArray page = "<html><body>tugas 9</body></html>\n";
     QFile index(serverDir + u"/index.html"_qs);

@@ -2,9 +2,10 @@
 
 // FaultServer: a small HTTP/1.0 server for the engine tests, in its own
 // thread with its own event loop, that misbehaves on purpose (silent, short
-// body, garbage, reset, ...) or holds every response until a number of
-// requests wait at once (to prove a client's concurrency). It counts
-// requests, connections and the peak of simultaneous connections.
+// body, garbage, reset, ...), does so only after a number of good answers, or
+// holds every response until a number of requests wait at once (to prove a
+// client's concurrency). It counts requests, connections and the peak of
+// simultaneous connections.
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -34,9 +35,15 @@ public:
         Chunked, // HTTP/1.1 chunked body, then close
         CloseDelimited, // no Content-Length: the body ends at the close
         VaryingLength, // body length alternates 5 / 6 bytes
+        AnswerThenSilent, // the first `count` requests as Normal with a close, then no answers
+        AnswerThenRefuse, // the first `count` connections as above, then it stops listening
+        CloseMidBody, // Content-Length 100, sends 3 bytes, closes 50 ms later
+        ResetMidBody, // the same, with RST instead of the close
     };
 
-    explicit FaultServer(Mode mode, int barrier = 0) : m_mode(mode), m_barrier(barrier)
+    // count: for Barrier, how many requests must wait at once; for the
+    // AnswerThen modes, how many are answered.
+    explicit FaultServer(Mode mode, int count = 0) : m_mode(mode), m_count(count)
     {
         start();
         m_ready.acquire();
@@ -68,6 +75,10 @@ protected:
     void run() override
     {
         QTcpServer server;
+        // One accepted at a time: Qt otherwise accepts a batch, and a connection
+        // accepted past the last answered one would see a close, not a refusal.
+        if (m_mode == Mode::AnswerThenRefuse)
+            server.setMaxPendingConnections(1);
         server.listen(QHostAddress::LocalHost, 0);
         m_port.store(server.serverPort());
         QList<QPointer<QTcpSocket>> held;
@@ -85,7 +96,9 @@ protected:
         QObject::connect(&holdTimer, &QTimer::timeout, &server, releaseHeld);
         QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
             while (QTcpSocket *socket = server.nextPendingConnection()) {
-                ++m_connections;
+                const int accepted = ++m_connections;
+                if (m_mode == Mode::AnswerThenRefuse && accepted == m_count)
+                    server.close();
                 const int now = ++m_current;
                 int peak = m_peak.load();
                 while (now > peak && !m_peak.compare_exchange_weak(peak, now)) { }
@@ -152,15 +165,12 @@ private:
             socket->write("GARBAGE\r\n\r\n");
             socket->disconnectFromHost();
             break;
-        case Mode::Reset: {
-            linger l {1, 0};
-            setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &l, sizeof(l));
-            socket->abort(); // emits disconnected(), which deletes it
+        case Mode::Reset:
+            reset(socket);
             break;
-        }
         case Mode::Barrier:
             held.append(socket);
-            if (held.size() >= m_barrier) {
+            if (held.size() >= m_count) {
                 holdTimer.stop();
                 for (const QPointer<QTcpSocket> &s : std::as_const(held)) {
                     if (s) {
@@ -188,11 +198,39 @@ private:
                                      : "HTTP/1.0 200 OK\r\nContent-Length: 6\r\n\r\nhello!");
             socket->disconnectFromHost();
             break;
+        case Mode::AnswerThenSilent:
+            if (number > m_count)
+                break;
+            [[fallthrough]];
+        case Mode::AnswerThenRefuse:
+            socket->write(normalResponse(false));
+            socket->disconnectFromHost();
+            break;
+        case Mode::CloseMidBody:
+        case Mode::ResetMidBody:
+            socket->write("HTTP/1.0 200 OK\r\nContent-Length: 100\r\n\r\nabc");
+            socket->flush();
+            // Later, so that the client has read what was sent first: a reset
+            // drops what the client has not read yet.
+            QTimer::singleShot(50, socket, [this, socket] {
+                if (m_mode == Mode::ResetMidBody)
+                    reset(socket);
+                else
+                    socket->disconnectFromHost();
+            });
+            break;
         }
     }
 
+    static void reset(QTcpSocket *socket)
+    {
+        linger l {1, 0};
+        setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &l, sizeof(l));
+        socket->abort(); // emits disconnected(), which deletes it
+    }
+
     const Mode m_mode;
-    const int m_barrier;
+    const int m_count;
     std::binary_semaphore m_ready {0};
     std::atomic<quint16> m_port {0};
     std::atomic<int> m_current {0};

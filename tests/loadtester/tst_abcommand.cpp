@@ -70,53 +70,6 @@ QString layout(const QString &out)
     return lines.join(u'\n');
 }
 
-// A server that answers its first `answered` requests (HTTP/1.0, 5-byte
-// body, close) and then reads and never answers.
-class StallServer : public QThread
-{
-public:
-    explicit StallServer(int answered) : m_answered(answered)
-    {
-        start();
-        m_ready.acquire();
-    }
-    ~StallServer() override
-    {
-        quit();
-        wait();
-    }
-    quint16 port() const { return m_port.load(); }
-
-protected:
-    void run() override
-    {
-        QTcpServer server;
-        server.listen(QHostAddress::LocalHost, 0);
-        m_port.store(server.serverPort());
-        int requests = 0;
-        QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
-            while (QTcpSocket *socket = server.nextPendingConnection()) {
-                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, &requests, this] {
-                    const QByteArray data = socket->readAll();
-                    if (!data.contains("\r\n\r\n") || requests >= m_answered)
-                        return;
-                    ++requests;
-                    socket->write(FaultServer::normalResponse(false));
-                    socket->disconnectFromHost();
-                });
-            }
-        });
-        m_ready.release();
-        exec();
-    }
-
-private:
-    const int m_answered;
-    std::binary_semaphore m_ready {0};
-    std::atomic<quint16> m_port {0};
-};
-
 } // namespace
 
 class tst_AbCommand : public QObject
@@ -1098,7 +1051,7 @@ void tst_AbCommand::timeoutAbortsAsAb()
     // A server that answers 5 requests and then goes silent: -s 1 expires,
     // ab prints apr_pollset_poll's error, "Total of 5 requests completed"
     // and exits 70007 & 255 = 119.
-    StallServer ourServer(5);
+    FaultServer ourServer(FaultServer::Mode::AnswerThenSilent, 5);
     const Outcome o = run({u"-n"_s, u"20"_s, u"-s"_s, u"1"_s,
                            QStringLiteral("http://127.0.0.1:%1/").arg(ourServer.port())});
     QCOMPARE(o.err, u"apr_pollset_poll: The timeout specified has expired (70007)\n"_s);
@@ -1108,7 +1061,7 @@ void tst_AbCommand::timeoutAbortsAsAb()
              qPrintable(o.out));
     if (m_ab.isEmpty())
         return;
-    StallServer abServer(5);
+    FaultServer abServer(FaultServer::Mode::AnswerThenSilent, 5);
     const Outcome a = runAb({u"-n"_s, u"20"_s, u"-s"_s, u"1"_s,
                              QStringLiteral("http://127.0.0.1:%1/").arg(abServer.port())});
     QCOMPARE(o.exitCode, a.exitCode);
@@ -1174,7 +1127,7 @@ void tst_AbCommand::interruptPrintsWhatWasMeasured()
         QSKIP("ab (apache2-utils) is not installed");
     if (!realAb && (m_bin.isEmpty() || !QFile::exists(m_bin)))
         QSKIP("SERVERBENCH_BIN is not set (run through ctest)");
-    StallServer server(3);
+    FaultServer server(FaultServer::Mode::AnswerThenSilent, 3);
     QProcess p;
     const QStringList args {u"-n"_s, u"1000"_s, u"-c"_s, u"2"_s,
                             QStringLiteral("http://127.0.0.1:%1/").arg(server.port())};

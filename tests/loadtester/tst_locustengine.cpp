@@ -11,6 +11,7 @@
 #include "nginxprocess.h"
 #include "pythonhttpserver.h"
 #include "testports.h"
+#include "testprocesses.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,13 +26,6 @@
 #include <unistd.h>
 
 namespace {
-
-bool alive(qint64 pid)
-{
-    // A zombie has no /proc/PID/cmdline contents; a live process has.
-    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-    return cmdline.open(QIODevice::ReadOnly) && !cmdline.readAll().isEmpty();
-}
 
 // Runs a command, true when it exits 0; its stderr in *output.
 bool runCommand(const QString &program, const QStringList &arguments, QString *output = nullptr)
@@ -209,7 +203,8 @@ void tst_LocustEngine::workerLostMidRun()
     // The engine is gone: so is every process it started.
     QCOMPARE(pids.size(), 3);
     for (qint64 pid : pids)
-        QTRY_VERIFY2_WITH_TIMEOUT(!alive(pid), qPrintable(QString::number(pid)), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(!TestProcesses::alive(pid), qPrintable(QString::number(pid)),
+                                  10000);
 }
 
 void tst_LocustEngine::missingLocustSaysWhichPackage()
@@ -317,7 +312,8 @@ void tst_LocustEngine::workersInAnotherNetworkNamespace()
     }
     for (qint64 pid : workerPids) {
         // The master's quit ends the remote workers too.
-        QTRY_VERIFY2_WITH_TIMEOUT(!alive(pid), "a worker outlived the master", 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(!TestProcesses::alive(pid), "a worker outlived the master",
+                                  10000);
     }
     QVERIFY2(printed.contains(QStringLiteral("--worker --master-host %1 --master-port %2")
                                       .arg(masterIp)

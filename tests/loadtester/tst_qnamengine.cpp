@@ -223,64 +223,12 @@ void tst_QnamEngine::connectionRefusedWithR()
     QCOMPARE(r.totalTransferred, 0);
 }
 
-namespace {
-
-// Answers its first `answered` connections (FaultServer's normal response,
-// then the close), then stops listening: the next connects are refused.
-class DyingServer : public QThread
-{
-public:
-    explicit DyingServer(int answered) : m_answered(answered)
-    {
-        start();
-        m_ready.acquire();
-    }
-    ~DyingServer() override
-    {
-        quit();
-        wait();
-    }
-    quint16 port() const { return m_port.load(); }
-
-protected:
-    void run() override
-    {
-        QTcpServer server;
-        server.setMaxPendingConnections(1);
-        server.listen(QHostAddress::LocalHost, 0);
-        m_port.store(server.serverPort());
-        int accepted = 0;
-        QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
-            while (QTcpSocket *socket = server.nextPendingConnection()) {
-                if (++accepted == m_answered)
-                    server.close();
-                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
-                    if (!socket->readAll().contains("\r\n\r\n"))
-                        return;
-                    socket->write(FaultServer::normalResponse(false));
-                    socket->disconnectFromHost();
-                });
-            }
-        });
-        m_ready.release();
-        exec();
-    }
-
-private:
-    const int m_answered;
-    std::binary_semaphore m_ready {0};
-    std::atomic<quint16> m_port {0};
-};
-
-} // namespace
-
 void tst_QnamEngine::refusedAfterGoodResponses()
 {
     // ab -r, a server that dies after 3 answers: the refusals after them
     // are done requests of 0 bytes, so Length failures against the 5-byte
     // document, as ab's close_connection() counts them.
-    DyingServer server(3);
+    FaultServer server(FaultServer::Mode::AnswerThenRefuse, 3);
     LoadTest test = makeTest(server.port(), 9, 1);
     test.receiveErrorsAbort = false;
     const RunResult r = runIt(test);
@@ -488,65 +436,6 @@ void tst_QnamEngine::connectionReset()
     QCOMPARE(r.totalTransferred, 0);
 }
 
-namespace {
-
-// Answers each request with a status line, headers (Content-Length: 100) and
-// 3 bytes of body, then, 50 ms later, closes the connection (FIN) or resets
-// it (RST).
-class MidBodyServer : public QThread
-{
-public:
-    explicit MidBodyServer(bool reset) : m_reset(reset)
-    {
-        start();
-        m_ready.acquire();
-    }
-    ~MidBodyServer() override
-    {
-        quit();
-        wait();
-    }
-    quint16 port() const { return m_port.load(); }
-
-protected:
-    void run() override
-    {
-        QTcpServer server;
-        server.listen(QHostAddress::LocalHost, 0);
-        m_port.store(server.serverPort());
-        QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
-            while (QTcpSocket *socket = server.nextPendingConnection()) {
-                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, this] {
-                    if (!socket->readAll().contains("\r\n\r\n"))
-                        return;
-                    socket->write("HTTP/1.0 200 OK\r\nContent-Length: 100\r\n\r\nabc");
-                    socket->flush();
-                    QTimer::singleShot(50, socket, [socket, this] {
-                        if (m_reset) {
-                            linger l {1, 0};
-                            setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &l,
-                                       sizeof(l));
-                            socket->abort();
-                        } else {
-                            socket->disconnectFromHost();
-                        }
-                    });
-                });
-            }
-        });
-        m_ready.release();
-        exec();
-    }
-
-private:
-    const bool m_reset;
-    std::binary_semaphore m_ready {0};
-    std::atomic<quint16> m_port {0};
-};
-
-} // namespace
-
 void tst_QnamEngine::closeOrResetMidBody_data()
 {
     QTest::addColumn<bool>("reset");
@@ -565,7 +454,7 @@ void tst_QnamEngine::closeOrResetMidBody()
     // both for the close, which ab completes: the "reset" row shows what that
     // costs, and passes unexpectedly (failing this test) if Qt ever tells.
     QFETCH(bool, reset);
-    MidBodyServer server(reset);
+    FaultServer server(reset ? FaultServer::Mode::ResetMidBody : FaultServer::Mode::CloseMidBody);
     const RunResult r = runIt(makeTest(server.port(), 4, 1));
     if (reset)
         QEXPECT_FAIL("reset", "Qt 6.4's QNAM reports a reset mid-body as a close", Continue);

@@ -23,9 +23,8 @@ QByteArray escaped(const QByteArray &bytes)
     return out;
 }
 
-} // namespace
-
-QByteArray text(const QByteArray &body, const Headers &extraHeaders)
+// The script, with body set from bodyExpression (Python) for each request.
+QByteArray script(const QByteArray &bodyExpression, const Headers &extraHeaders)
 {
     QByteArray headers;
     for (const auto &[name, value] : extraHeaders)
@@ -37,8 +36,8 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self):
-        body = b")"
-            + escaped(body) + R"("
+        body = )"
+            + bodyExpression + R"(
         self.send_response(200)
         self.send_header("Content-Type", "text/plain")
         self.send_header("Content-Length", str(len(body)))
@@ -50,11 +49,32 @@ HTTPServer(("127.0.0.1", int(sys.argv[1])), Handler).serve_forever()
 )";
 }
 
+bool save(const QString &path, const QByteArray &contents)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(contents) >= 0 && file.flush();
+}
+
+} // namespace
+
+QByteArray text(const QByteArray &body, const Headers &extraHeaders)
+{
+    return script("b\"" + escaped(body) + '"', extraHeaders);
+}
+
+QByteArray textServingFile(const QString &fileName, const Headers &extraHeaders)
+{
+    return script("open(\"" + escaped(fileName.toUtf8()) + "\", \"rb\").read()", extraHeaders);
+}
+
 bool write(const QString &path, const QByteArray &body, const Headers &extraHeaders)
 {
-    QFile script(path);
-    return script.open(QIODevice::WriteOnly) && script.write(text(body, extraHeaders)) >= 0
-            && script.flush();
+    return save(path, text(body, extraHeaders));
+}
+
+bool writeServingFile(const QString &path, const QString &fileName, const Headers &extraHeaders)
+{
+    return save(path, textServingFile(fileName, extraHeaders));
 }
 
 } // namespace StudentServerScript

@@ -55,6 +55,7 @@ private slots:
     void receiveErrorsCheckSetsConfig();
     void languageSwitchRetranslates();
     void languageRoundTripLeavesNoIndonesian();
+    void openedSweepFillsLiveTab();
     void f5RunsAndEscapeCancels();
     void closeDuringSweepJoinsThreads_data();
     void closeDuringSweepJoinsThreads();
@@ -534,6 +535,51 @@ void tst_MainWindow::languageRoundTripLeavesNoIndonesian()
             QCOMPARE(switched[i], expected[i]);
     }
     QSettings().setValue(QStringLiteral("view/language"), QStringLiteral("en"));
+}
+
+// An opened sweep replaces whatever the Live tab showed (the intro, or the
+// last sweep run here) with its own levels and cells, "-" cells included.
+void tst_MainWindow::openedSweepFillsLiveTab()
+{
+    SweepResult sweep;
+    sweep.config = SweepConfig::defaults();
+    sweep.config.levels = {1, 5, 30};
+    sweep.startedAt = sweep.finishedAt = QDateTime::currentDateTime();
+    for (int level : sweep.config.levels) {
+        SweepRow row;
+        row.targetKey = QStringLiteral("async");
+        row.targetLabel = sweep.config.targets[0].label;
+        row.concurrency = level;
+        row.hasFigures = level != 30;
+        if (row.hasFigures) {
+            row.result.requested = row.result.complete = 1000;
+            row.result.timeTakenSec = 1000.0 / (100 * level);
+            row.repeats << row.result;
+        } else {
+            row.reason = QStringLiteral("refused");
+        }
+        sweep.rows << row;
+    }
+    QTemporaryDir dir;
+    QString error;
+    const QString path = SweepStore::save(sweep, dir.path(), &error);
+    QVERIFY2(!path.isEmpty(), qPrintable(error));
+
+    MainWindow window;
+    window.show();
+    LiveChart *live = window.liveChart();
+    QVERIFY(live->isIntroShown());
+    QCOMPARE(live->cellCount(), 0);
+    QVERIFY(window.openSweep(path));
+    QVERIFY(!live->isIntroShown());
+    QCOMPARE(live->levels(), QList<int>({1, 5, 30}));
+    QCOMPARE(live->cellCount(), 3);
+    QCOMPARE(live->missingCellCount(), 1);
+    QCOMPARE(live->cellSeries().at(0)->count(), 2);
+    QCOMPARE(live->cellSeries().at(0)->at(1).y(), 500.0);
+    QCOMPARE(live->currentSeries()->count(), 0); // no run in progress
+    QVERIFY2(live->statusText().contains(QStringLiteral("3 cells, 1 without figures")),
+             qPrintable(live->statusText()));
 }
 
 void tst_MainWindow::f5RunsAndEscapeCancels()

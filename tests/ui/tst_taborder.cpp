@@ -1,5 +1,6 @@
 // The main window from the keyboard: Tab walks the config panel, then Run
 // Sweep, the tabs and the manual servers' Start buttons, and comes back; the
+// locust engine's fields follow the engine, and only while it is chosen; the
 // results table is one stop that the arrow keys move inside; Ctrl+1…4 switch
 // the tabs; every menu entry has a mnemonic of its own.
 
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -92,6 +94,7 @@ class tst_TabOrder : public QObject
 private slots:
     void initTestCase();
     void tabWalksPanelThenRunSweep();
+    void locustFieldsFollowEngine();
     void resultsTableIsOneStop();
     void ctrlNumberSwitchesTabs();
     void everyMenuEntryHasMnemonic();
@@ -177,6 +180,41 @@ void tst_TabOrder::tabWalksPanelThenRunSweep()
     run->setFocus(Qt::TabFocusReason);
     QTest::keyClick(run, Qt::Key_Backtab, Qt::ShiftModifier);
     QVERIFY(window.configPanel()->isAncestorOf(QApplication::focusWidget()));
+}
+
+void tst_TabOrder::locustFieldsFollowEngine()
+{
+    MainWindow window;
+    showWithResults(window);
+    const auto stop = [&window](const char *name) {
+        auto field = window.findChild<QWidget *>(QString::fromLatin1(name));
+        return field && field->focusProxy() ? field->focusProxy() : field;
+    };
+    const char *const locustFields[]
+            = {"locustWorkersSpin", "locustMasterBindEdit", "locustWaitSpin"};
+    auto first = window.findChild<QWidget *>(QStringLiteral("asyncCheck"));
+    QVERIFY(first);
+    auto engine = window.findChild<QComboBox *>(QStringLiteral("engineCombo"));
+    QVERIFY(engine);
+    engine->setCurrentIndex(engine->findData(QStringLiteral("socket")));
+    // Hidden with another engine, so Tab does not stop on them.
+    QList<QWidget *> walk = walkTabs(first);
+    QVERIFY(walk.contains(stop("engineCombo")));
+    for (const char *name : locustFields) {
+        QVERIFY2(stop(name), name);
+        QVERIFY2(!walk.contains(stop(name)), qPrintable(names(walk)));
+    }
+
+    engine->setCurrentIndex(engine->findData(QStringLiteral("locust")));
+    walk = walkTabs(first);
+    qInfo("tab order: %s", qPrintable(names(walk)));
+    qsizetype at = walk.indexOf(stop("engineCombo"));
+    QVERIFY2(at >= 0, qPrintable(names(walk)));
+    for (const char *name :
+         {"locustWorkersSpin", "locustMasterBindEdit", "locustWaitSpin", "timeoutSpin"})
+        QVERIFY2(walk.value(++at) == stop(name), qPrintable(names(walk)));
+    // Not left for the other tests: the window saves its settings.
+    engine->setCurrentIndex(engine->findData(QStringLiteral("socket")));
 }
 
 void tst_TabOrder::resultsTableIsOneStop()
