@@ -47,7 +47,11 @@ const QStringList kSweepOptionsShown {QStringLiteral("target"),
                                       QStringLiteral("author"),
                                       QStringLiteral("locust-workers"),
                                       QStringLiteral("locust-master-bind"),
-                                      QStringLiteral("locust-wait")};
+                                      QStringLiteral("locust-wait"),
+                                      QStringLiteral("body-bytes"),
+                                      QStringLiteral("work-us"),
+                                      QStringLiteral("pool-threads"),
+                                      QStringLiteral("loops")};
 
 struct GuiOptions
 {

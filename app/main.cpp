@@ -131,14 +131,14 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral(
             "HTTP server concurrency workbench.\n\n"
             "Commands (serverbench <command> --help for each):\n"
-            "  serve   run one embedded server (async, thread, pool or reactor) until\n"
-            "          SIGINT/SIGTERM\n"
+            "  serve   run one embedded server (any of the four models) until SIGINT/SIGTERM\n"
             "  ab      load-test a URL and print ApacheBench's report\n"
             "  sweep   measure targets x concurrency levels and write the report\n"
             "With no command, the GUI starts. It takes the sweep command's --target, --launch,\n"
             "--levels, -n, -k, --engine, --locust-workers, --locust-master-bind,\n"
-            "--locust-wait, -s, -r, --repeat, --title and --author (the window opens with\n"
-            "that sweep), and --autorun (run it, show the results, quit),\n"
+            "--locust-wait, -s, -r, --repeat, --body-bytes, --work-us, --pool-threads,\n"
+            "--loops, --title and --author (the window opens with that sweep), and\n"
+            "--autorun (run it, show the results, quit),\n"
             "--lang en|id and --hold-ms MS (with --autorun: how long each tab is shown).\n"
             "--open FILE shows a saved sweep (a .json the GUI or the sweep command wrote)."));
     parser.addHelpOption();

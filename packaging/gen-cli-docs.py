@@ -257,7 +257,8 @@ When unset, a private \fI/tmp/serverbench\-runtime\-UID\fR is used.
 """
 
 EXAMPLES = r"""
-Start the GUI with a sweep of both embedded servers at three levels, keep-alive on:
+Start the GUI with a sweep of the event-driven and thread-per-connection servers at three
+levels, keep-alive on:
 .PP
 .RS
 .nf
@@ -281,7 +282,8 @@ serverbench ab \-n 1000 \-c 10 http://127.0.0.1:8080/
 .fi
 .RE
 .PP
-Sweep both embedded servers and an external one, writing the report into ./report:
+Sweep the event-driven and thread-per-connection servers and an external one, writing the
+report into ./report:
 .PP
 .RS
 .nf

@@ -249,6 +249,10 @@ void ConfigPanel::setConfig(const SweepConfig &config)
     m_thread->setChecked(has(ServerModel::ThreadPerConnection));
     m_pool->setChecked(has(ServerModel::ThreadPool));
     m_reactor->setChecked(has(ServerModel::Reactor));
+    for (const SweepTarget &target : config.targets) {
+        if (target.isEmbedded())
+            embeddedEditor(target.serverModel())->setOptions(target.server);
+    }
     while (m_externals->rowCount() > 0)
         m_externals->removeRow(0);
     for (const SweepTarget &target : config.targets) {

@@ -9,6 +9,8 @@
 #include <QSpinBox>
 #include <QTcpServer>
 
+#include <algorithm>
+
 EmbeddedTargetEditor::EmbeddedTargetEditor(ServerModel model, QWidget *parent)
     : QWidget(parent), m_model(model)
 {
@@ -74,9 +76,16 @@ void EmbeddedTargetEditor::setChecked(bool on)
     m_enabled->setChecked(on);
 }
 
-void EmbeddedTargetEditor::setPort(int port)
+void EmbeddedTargetEditor::setOptions(const ServerOptions &options)
 {
-    m_port->setValue(port);
+    m_port->setValue(options.port);
+    m_body->setValue(
+            int(std::clamp<qint64>(options.bodyBytes, m_body->minimum(), m_body->maximum())));
+    m_work->setValue(options.workUs);
+    if (m_model == ServerModel::ThreadPool)
+        m_threads->setValue(options.poolThreads);
+    else if (m_model == ServerModel::Reactor)
+        m_threads->setValue(options.loops);
 }
 
 ServerOptions EmbeddedTargetEditor::options() const

@@ -25,8 +25,10 @@ public:
     ServerModel model() const { return m_model; }
     bool isChecked() const;
     void setChecked(bool on);
-    void setPort(int port);
     ServerOptions options() const;
+    // Shows options' port and knobs (the pool's threads or the reactor's
+    // loops, for those two); a value past a field's range shows its limit.
+    void setOptions(const ServerOptions &options);
     SweepTarget target() const;
     // Field-level check: "" or why this target cannot run (the port is taken).
     QString check();

@@ -1,6 +1,7 @@
 #include "livechart.h"
 
 #include "chartkit.h"
+#include "embeddedmodelsintro.h"
 #include "reportfigures.h"
 #include "runtimelinechart.h"
 
@@ -80,6 +81,9 @@ LiveChart::LiveChart(QWidget *parent) : QWidget(parent)
 
     rebuildAxis();
     m_timeline = new RunTimelineChart(this);
+    // Tall enough for its axis titles in Indonesian while the intro takes
+    // the top of the tab (a 900-pixel screen cut "Request/detik" short).
+    m_timeline->setMinimumHeight(260);
 
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 0);
@@ -552,11 +556,8 @@ void LiveChart::retranslate()
             tr("<p>Pick the targets on the left and press <b>F5</b> (<b>Run Sweep</b>). Each "
                "target is measured at every concurrency level; each finished cell appears "
                "here as a point (its requests/s), and the run in progress below, over its own "
-               "time.</p>"
-               "<p>The two embedded servers differ only in their concurrency model:</p><ul>"
-               "<li><b>Event-driven</b>: one QTcpServer event loop serves every "
-               "connection.</li>"
-               "<li><b>Thread per connection</b>: one QThread per connection.</li></ul>"));
+               "time.</p>")
+            + EmbeddedModelsIntro::html());
     m_timeline->retranslate();
     rebuild(); // the series' names
     updateStatus();

@@ -1,6 +1,7 @@
 #include "sweepchartswidget.h"
 
 #include "chartkit.h"
+#include "embeddedmodelsintro.h"
 #include "levelcomparison.h"
 #include "resultsmodel.h"
 #include "sweepchartrenderer.h"
@@ -117,11 +118,8 @@ void SweepChartsWidget::retranslate()
     m_intro->setText(
             tr("<p><b>No sweep yet.</b> Pick the targets on the left and press <b>F5</b> "
                "(<b>Run Sweep</b>), or open a saved sweep (File menu). Requests/s and time per "
-               "request against concurrency appear here, the very charts the report gets.</p>"
-               "<p>The two embedded servers differ only in their concurrency model:</p><ul>"
-               "<li><b>Event-driven</b>: one QTcpServer event loop serves every "
-               "connection.</li>"
-               "<li><b>Thread per connection</b>: one QThread per connection.</li></ul>"));
+               "request against concurrency appear here, the very charts the report gets.</p>")
+            + EmbeddedModelsIntro::html());
     rebuild();
 }
 

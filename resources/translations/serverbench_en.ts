@@ -327,6 +327,13 @@
     </message>
 </context>
 <context>
+    <name>EmbeddedModelsIntro</name>
+    <message>
+        <source>&lt;p&gt;The four embedded servers differ only in their concurrency model:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Event-driven&lt;/b&gt;: one QTcpServer event loop serves every connection.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Thread per connection&lt;/b&gt;: one QThread per connection.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Thread pool&lt;/b&gt;: a fixed set of worker threads, each serving one connection at a time; past the pool, clients wait for a free worker.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Loop per core&lt;/b&gt;: one event loop per core, each with its own listening socket on the same port (SO_REUSEPORT).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmbeddedTargetEditor</name>
     <message>
         <source>Port %1 is in use: %2</source>
@@ -596,7 +603,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Pick the targets on the left and press &lt;b&gt;F5&lt;/b&gt; (&lt;b&gt;Run Sweep&lt;/b&gt;). Each target is measured at every concurrency level; each finished cell appears here as a point (its requests/s), and the run in progress below, over its own time.&lt;/p&gt;&lt;p&gt;The two embedded servers differ only in their concurrency model:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Event-driven&lt;/b&gt;: one QTcpServer event loop serves every connection.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Thread per connection&lt;/b&gt;: one QThread per connection.&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>&lt;p&gt;Pick the targets on the left and press &lt;b&gt;F5&lt;/b&gt; (&lt;b&gt;Run Sweep&lt;/b&gt;). Each target is measured at every concurrency level; each finished cell appears here as a point (its requests/s), and the run in progress below, over its own time.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1229,7 +1236,7 @@ Reason: %1</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No sweep yet.&lt;/b&gt; Pick the targets on the left and press &lt;b&gt;F5&lt;/b&gt; (&lt;b&gt;Run Sweep&lt;/b&gt;), or open a saved sweep (File menu). Requests/s and time per request against concurrency appear here, the very charts the report gets.&lt;/p&gt;&lt;p&gt;The two embedded servers differ only in their concurrency model:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Event-driven&lt;/b&gt;: one QTcpServer event loop serves every connection.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Thread per connection&lt;/b&gt;: one QThread per connection.&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;No sweep yet.&lt;/b&gt; Pick the targets on the left and press &lt;b&gt;F5&lt;/b&gt; (&lt;b&gt;Run Sweep&lt;/b&gt;), or open a saved sweep (File menu). Requests/s and time per request against concurrency appear here, the very charts the report gets.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -327,6 +327,13 @@
     </message>
 </context>
 <context>
+    <name>EmbeddedModelsIntro</name>
+    <message>
+        <source>&lt;p&gt;The four embedded servers differ only in their concurrency model:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Event-driven&lt;/b&gt;: one QTcpServer event loop serves every connection.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Thread per connection&lt;/b&gt;: one QThread per connection.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Thread pool&lt;/b&gt;: a fixed set of worker threads, each serving one connection at a time; past the pool, clients wait for a free worker.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Loop per core&lt;/b&gt;: one event loop per core, each with its own listening socket on the same port (SO_REUSEPORT).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Keempat server bawaan hanya berbeda model konkurensinya:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Event-driven&lt;/b&gt;: satu event loop QTcpServer melayani semua koneksi.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Thread per koneksi&lt;/b&gt;: satu QThread untuk setiap koneksi.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kumpulan thread&lt;/b&gt;: sejumlah tetap thread pekerja, masing-masing melayani satu koneksi pada satu waktu; melebihi jumlah itu, klien menunggu pekerja yang bebas.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Loop per core&lt;/b&gt;: satu event loop per core, masing-masing dengan socket pendengar sendiri pada port yang sama (SO_REUSEPORT).&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddedTargetEditor</name>
     <message>
         <source>Port %1 is in use: %2</source>
@@ -596,8 +603,8 @@
         <translation>Belum ada sweep</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Pick the targets on the left and press &lt;b&gt;F5&lt;/b&gt; (&lt;b&gt;Run Sweep&lt;/b&gt;). Each target is measured at every concurrency level; each finished cell appears here as a point (its requests/s), and the run in progress below, over its own time.&lt;/p&gt;&lt;p&gt;The two embedded servers differ only in their concurrency model:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Event-driven&lt;/b&gt;: one QTcpServer event loop serves every connection.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Thread per connection&lt;/b&gt;: one QThread per connection.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Pilih target di sebelah kiri lalu tekan &lt;b&gt;F5&lt;/b&gt; (&lt;b&gt;Jalankan Sweep&lt;/b&gt;). Setiap target diukur pada setiap tingkat konkurensi; setiap sel yang selesai muncul di sini sebagai titik (request/dtk-nya), dan pengujian yang sedang berjalan di bawah, menurut waktunya sendiri.&lt;/p&gt;&lt;p&gt;Kedua server bawaan hanya berbeda model konkurensinya:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Event-driven&lt;/b&gt;: satu event loop QTcpServer melayani semua koneksi.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Thread per koneksi&lt;/b&gt;: satu QThread untuk setiap koneksi.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Pick the targets on the left and press &lt;b&gt;F5&lt;/b&gt; (&lt;b&gt;Run Sweep&lt;/b&gt;). Each target is measured at every concurrency level; each finished cell appears here as a point (its requests/s), and the run in progress below, over its own time.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pilih target di sebelah kiri lalu tekan &lt;b&gt;F5&lt;/b&gt; (&lt;b&gt;Jalankan Sweep&lt;/b&gt;). Setiap target diukur pada setiap tingkat konkurensi; setiap sel yang selesai muncul di sini sebagai titik (request/dtk-nya), dan pengujian yang sedang berjalan di bawah, menurut waktunya sendiri.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1232,8 +1239,8 @@ Alasan: %1</translation>
         <translation>ms</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No sweep yet.&lt;/b&gt; Pick the targets on the left and press &lt;b&gt;F5&lt;/b&gt; (&lt;b&gt;Run Sweep&lt;/b&gt;), or open a saved sweep (File menu). Requests/s and time per request against concurrency appear here, the very charts the report gets.&lt;/p&gt;&lt;p&gt;The two embedded servers differ only in their concurrency model:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Event-driven&lt;/b&gt;: one QTcpServer event loop serves every connection.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Thread per connection&lt;/b&gt;: one QThread per connection.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Belum ada sweep.&lt;/b&gt; Pilih target di sebelah kiri lalu tekan &lt;b&gt;F5&lt;/b&gt; (&lt;b&gt;Jalankan Sweep&lt;/b&gt;), atau buka sweep tersimpan (menu Berkas). Request/dtk dan waktu per request terhadap konkurensi muncul di sini, grafik yang sama dengan yang masuk ke laporan.&lt;/p&gt;&lt;p&gt;Kedua server bawaan hanya berbeda model konkurensinya:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Event-driven&lt;/b&gt;: satu event loop QTcpServer melayani semua koneksi.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Thread per koneksi&lt;/b&gt;: satu QThread untuk setiap koneksi.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;No sweep yet.&lt;/b&gt; Pick the targets on the left and press &lt;b&gt;F5&lt;/b&gt; (&lt;b&gt;Run Sweep&lt;/b&gt;), or open a saved sweep (File menu). Requests/s and time per request against concurrency appear here, the very charts the report gets.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Belum ada sweep.&lt;/b&gt; Pilih target di sebelah kiri lalu tekan &lt;b&gt;F5&lt;/b&gt; (&lt;b&gt;Jalankan Sweep&lt;/b&gt;), atau buka sweep tersimpan (menu Berkas). Request/dtk dan waktu per request terhadap konkurensi muncul di sini, grafik yang sama dengan yang masuk ke laporan.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

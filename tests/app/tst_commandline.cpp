@@ -27,6 +27,7 @@ private slots:
     void exitsAsExpected_data();
     void exitsAsExpected();
     void autorunWithLaunchCommandSavesRows();
+    void autorunTakesServerKnobs();
     void titleSurvivesX11();
 
 private:
@@ -188,6 +189,41 @@ void tst_CommandLine::autorunWithLaunchCommandSavesRows()
     // The launched server was stopped with the sweep.
     QTcpServer again;
     QVERIFY(again.listen(QHostAddress::LocalHost, port));
+}
+
+// The embedded servers' knobs have fields in the window, so the GUI takes
+// them on its command line, and the sweep it runs uses them: a pool of 3
+// workers answering a 100-byte body.
+void tst_CommandLine::autorunTakesServerKnobs()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
+    env.insert(u"HOME"_qs, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_qs, home.filePath(u"config"_qs));
+    env.insert(u"XDG_DATA_HOME"_qs, home.filePath(u"data"_qs));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(m_binary,
+                  {u"--target"_qs, u"pool"_qs, u"--pool-threads"_qs, u"3"_qs, u"--body-bytes"_qs,
+                   u"100"_qs, u"--work-us"_qs, u"50"_qs, u"--levels"_qs, u"1"_qs, u"-n"_qs,
+                   u"20"_qs, u"--repeat"_qs, u"1"_qs, u"--autorun"_qs, u"--hold-ms"_qs, u"0"_qs});
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    const QDir sweeps(home.filePath(u"data/serverbench/serverbench/sweeps"_qs));
+    const QStringList saved = sweeps.entryList({u"*.json"_qs}, QDir::Files);
+    QCOMPARE(saved.size(), 1);
+    QFile file(sweeps.filePath(saved.first()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject sweep = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonArray rows = sweep.value(u"rows"_qs).toArray();
+    QCOMPARE(rows.size(), 1);
+    const QJsonObject row = rows.at(0).toObject();
+    QCOMPARE(row.value(u"targetKey"_qs).toString(), u"pool"_qs);
+    QCOMPARE(row.value(u"poolWorkers"_qs).toInt(), 3);
+    const QJsonObject run = row.value(u"repeats"_qs).toArray().at(0).toObject();
+    QCOMPARE(run.value(u"documentLength"_qs).toInteger(), 100);
 }
 
 // Qt's X11 platform takes --title for the window's title; the report's

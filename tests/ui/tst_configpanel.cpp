@@ -5,6 +5,7 @@
 // --locust-master-bind would refuse is refused next to its field.
 
 #include "configpanel.h"
+#include "embeddedtargeteditor.h"
 #include "externaltargetseditor.h"
 #include "uitestenv.h"
 
@@ -48,6 +49,7 @@ private slots:
     void locustTypedValuesReachConfig();
     void badMasterBindShownAtField_data();
     void badMasterBindShownAtField();
+    void setConfigShowsServerKnobs();
     void setConfigShowsLocustFields();
     void locustFieldsPersist();
 
@@ -217,6 +219,36 @@ void tst_ConfigPanel::badMasterBindShownAtField()
     edit->setText(QStringLiteral("127.0.0.1:5557"));
     QVERIFY(error->isHidden());
     QCOMPARE(panel.problem(), QString());
+}
+
+// The sweep's embedded targets come with their port and knobs (the GUI's
+// --pool-threads, --loops, --body-bytes, --work-us): the editors show them.
+void tst_ConfigPanel::setConfigShowsServerKnobs()
+{
+    SweepConfig given = SweepConfig::defaults();
+    SweepTarget pool = SweepTarget::embedded(ServerModel::ThreadPool);
+    pool.server.poolThreads = 3;
+    pool.server.bodyBytes = 100;
+    pool.server.workUs = 50;
+    SweepTarget reactor = SweepTarget::embedded(ServerModel::Reactor);
+    reactor.server.loops = 2;
+    reactor.server.port = 18080;
+    given.targets = {pool, reactor};
+
+    ConfigPanel panel;
+    panel.setConfig(given);
+    const ServerOptions shownPool = panel.embeddedEditor(ServerModel::ThreadPool)->options();
+    QCOMPARE(shownPool.poolThreads, 3);
+    QCOMPARE(shownPool.bodyBytes, 100);
+    QCOMPARE(shownPool.workUs, 50);
+    const ServerOptions shownReactor = panel.embeddedEditor(ServerModel::Reactor)->options();
+    QCOMPARE(shownReactor.loops, 2);
+    QCOMPARE(shownReactor.port, quint16(18080));
+    QCOMPARE(shownReactor.bodyBytes, -1); // the default page
+    const SweepConfig shown = panel.config();
+    QCOMPARE(shown.targets.size(), 2);
+    QCOMPARE(shown.targets[0].server.poolThreads, 3);
+    QCOMPARE(shown.targets[1].server.loops, 2);
 }
 
 void tst_ConfigPanel::setConfigShowsLocustFields()

@@ -57,6 +57,12 @@ void tst_FirstLaunch::explainsBeforeFirstSweep()
         QVERIFY2(text.contains(QStringLiteral("one QTcpServer event loop serves every connection")),
                  qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("one QThread per connection")), qPrintable(text));
+        // All four embedded models, not the first two only.
+        QVERIFY2(text.contains(QStringLiteral("The four embedded servers")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("<b>Thread pool</b>: a fixed set of worker threads")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("<b>Loop per core</b>: one event loop per core")),
+                 qPrintable(text));
     }
     QVERIFY(window.chartsWidget()->isIntroShown());
     for (const char *name : {"overallProgress", "currentProgress"}) {
