@@ -5,13 +5,12 @@ the same fragile servers, written the way students write them
 same way.
 
     parity_test.py --serverbench PATH --fixture PATH [--ab /usr/bin/ab]
-                   [--no-speed] [--only SUBSTRING]... [--list]
+                   [--only SUBSTRING]... [--list]
 
 Every comparison starts a FRESH fixture process for ab and another for
 serverbench, so per-connection counters in the fixture ("the 7th connection is
 reset", "the 7th request stalls") hit both tools the same way. ab runs once
-per case and its result is shared by the socket and qnam comparisons (again
-only when the speed check needs a second try).
+per case and its result is shared by the socket and qnam comparisons.
 
 What is compared, per case (see CASES for why each case asserts what it does):
   * exit status;
@@ -22,8 +21,8 @@ What is compared, per case (see CASES for why each case asserts what it does):
   * when ab finishes: Complete requests and the Failed breakdown (Connect,
     Receive, Length, Exceptions) where the fixture is deterministic, Document
     Length, Total transferred within 1%;
-  * socket engine only, when both finish: requests/s ratio within 0.67-1.5,
-    on the best of up to three runs each (more runs only while outside).
+  * the requests/s ratio is printed, not asserted: speed is bench/parity.sh's
+    (a timing threshold in a test fails whenever the machine is busy).
 
 Stdlib only. Prints "N passed, N failed" last; exits 1 on any failure.
 """
@@ -43,8 +42,6 @@ import unittest
 OPTS = None
 PYTHON = "/usr/bin/python3"  # the PATH python3 may be pyenv's
 RUN_TIMEOUT = 60  # seconds for one tool run; a hang is a failure, not a stuck test
-RATIO_LOW, RATIO_HIGH = 0.67, 1.5
-RETRIES = 2  # extra pairs of runs for the requests/s ratio only
 
 # Every process group we started (fixtures and tool runs); killed at exit.
 LIVE = {}
@@ -217,7 +214,7 @@ class Case:
               deterministic); otherwise only the abort line and exit status.
     qnam_body: False where QNAM's framing differs from ab's (select-listen1),
               so Document Length and Total transferred are not compared.
-    speed:    the requests/s ratio applies (socket engine, both finish).
+    speed:    the requests/s ratio is worth printing (both finish, not in ~0 s).
     """
 
     def __init__(self, mode, c, n, args=(), fixture_args=(), engines=("socket", "qnam"),
@@ -321,13 +318,6 @@ for c in (1, 5):
 class Parity(unittest.TestCase):
     ab_runs = {}  # case key -> Run, shared by the engines
 
-    def run_pair(self, case, engine):
-        with case.target() as target:
-            ab = run_tool("ab", case.args, target.url)
-        with case.target() as target:
-            ours = run_tool(engine, case.args, target.url)
-        return ab, ours
-
     def ab_for(self, case):
         if case.key not in self.ab_runs:
             with case.target() as target:
@@ -386,33 +376,11 @@ class Parity(unittest.TestCase):
                 elif abs(ab.total - ours.total) > 0.01 * max(ab.total, ours.total, 1):
                     problems.append(f"Total transferred: ab {ab.total}, {engine} {ours.total} "
                                     "(more than 1% apart)")
-            # Speed: the socket engine only. QNAM costs ~0.4 ms of CPU per
-            # request (README, Speed) and shares the 2 cores with the fixture,
-            # so its ratio is printed, not asserted.
-            if ours.finished and ab.rps and ours.rps:
-                ratio = ours.rps / ab.rps
-                asserted = engine == "socket" and case.speed and not OPTS.no_speed
-                # Single runs are noisy on a 2-core VM (ab against ab moved
-                # 0.64-1.48x here while a build ran): when the ratio is
-                # outside, run both again, fresh fixtures each, at most
-                # RETRIES times; it passes when a retried pair's own ratio,
-                # or the ratio of each tool's best run so far, is inside.
-                best_ab, best_ours, tries = ab.rps, ours.rps, 0
-                inside = RATIO_LOW <= ratio <= RATIO_HIGH
-                while asserted and not inside and tries < RETRIES:
-                    ab2, ours2 = self.run_pair(case, engine)
-                    tries += 1
-                    ratio_note += f" (retry {tries}: ab {ab2.rps}, {engine} {ours2.rps} req/s)"
-                    if ab2.rps and ours2.rps:
-                        ratio = ours2.rps / ab2.rps
-                        best_ab, best_ours = max(best_ab, ab2.rps), max(best_ours, ours2.rps)
-                        inside = any(RATIO_LOW <= r <= RATIO_HIGH
-                                     for r in (ratio, best_ours / best_ab))
-                if asserted and not inside:
-                    problems.append(f"requests/s ratio {ratio:.2f} outside {RATIO_LOW}-"
-                                    f"{RATIO_HIGH} in {tries + 1} pairs of runs (best: ab "
-                                    f"{best_ab}, {engine} {best_ours})")
-                ratio_note = f"ratio {ratio:.2f}" + ratio_note
+            # Speed is printed, never asserted: a timing threshold in a test
+            # fails on a loaded machine (ctest -j2 on 2 cores, a sanitizer
+            # build); bench/parity.sh measures it side by side with ab.
+            if case.speed and ours.finished and ab.rps and ours.rps:
+                ratio_note = f"requests/s ratio {ours.rps / ab.rps:.2f} (not asserted)"
         sys.stderr.write(f"\n    {ab.summary()}\n    {ours.summary()}\n"
                          + (f"    {ratio_note}\n" if ratio_note else ""))
         if problems:
@@ -441,8 +409,6 @@ def main():
     parser.add_argument("--serverbench", required=True)
     parser.add_argument("--fixture", required=True)
     parser.add_argument("--ab", default="/usr/bin/ab")
-    parser.add_argument("--no-speed", action="store_true",
-                        help="do not assert the requests/s ratio (sanitizer builds)")
     parser.add_argument("--only", action="append", default=[],
                         help="run the tests whose name contains this (repeatable)")
     parser.add_argument("--list", action="store_true")
