@@ -31,6 +31,11 @@ private slots:
     void titleSurvivesX11();
 
 private:
+    // The GUI's environment: its own HOME (settings, autosaved sweeps) and platform.
+    static QProcessEnvironment guiEnvironment(const QTemporaryDir &home, const QString &platform);
+    // The one sweep the GUI autosaved under home, or an empty object and *why.
+    static QJsonObject autosavedSweep(const QTemporaryDir &home, QString *why);
+
     QString m_binary;
 };
 
@@ -153,13 +158,8 @@ void tst_CommandLine::autorunWithLaunchCommandSavesRows()
             u"--autorun"_qs, u"--hold-ms"_qs,
             u"0"_qs};
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
-    env.insert(u"HOME"_qs, home.path());
-    env.insert(u"XDG_CONFIG_HOME"_qs, home.filePath(u"config"_qs));
-    env.insert(u"XDG_DATA_HOME"_qs, home.filePath(u"data"_qs));
     QProcess process;
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(guiEnvironment(home, u"offscreen"_qs));
     process.start(m_binary, arguments);
     QVERIFY(process.waitForFinished(100000));
     const QString out = QString::fromUtf8(process.readAllStandardOutput());
@@ -167,12 +167,9 @@ void tst_CommandLine::autorunWithLaunchCommandSavesRows()
     QCOMPARE(process.exitCode(), 0);
     QVERIFY2(out.contains(u"serverbench-autorun: done"_qs), qPrintable(out + err));
 
-    const QDir sweeps(home.filePath(u"data/serverbench/serverbench/sweeps"_qs));
-    const QStringList saved = sweeps.entryList({u"*.json"_qs}, QDir::Files);
-    QCOMPARE(saved.size(), 1);
-    QFile file(sweeps.filePath(saved.first()));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonObject sweep = QJsonDocument::fromJson(file.readAll()).object();
+    QString why;
+    const QJsonObject sweep = autosavedSweep(home, &why);
+    QVERIFY2(!sweep.isEmpty(), qPrintable(why));
     const QJsonArray rows = sweep.value(u"rows"_qs).toArray();
     QCOMPARE(rows.size(), 2);
     for (int i = 0; i < 2; ++i) {
@@ -198,25 +195,17 @@ void tst_CommandLine::autorunTakesServerKnobs()
 {
     QTemporaryDir home;
     QVERIFY(home.isValid());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
-    env.insert(u"HOME"_qs, home.path());
-    env.insert(u"XDG_CONFIG_HOME"_qs, home.filePath(u"config"_qs));
-    env.insert(u"XDG_DATA_HOME"_qs, home.filePath(u"data"_qs));
     QProcess process;
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(guiEnvironment(home, u"offscreen"_qs));
     process.start(m_binary,
                   {u"--target"_qs, u"pool"_qs, u"--pool-threads"_qs, u"3"_qs, u"--body-bytes"_qs,
                    u"100"_qs, u"--work-us"_qs, u"50"_qs, u"--levels"_qs, u"1"_qs, u"-n"_qs,
                    u"20"_qs, u"--repeat"_qs, u"1"_qs, u"--autorun"_qs, u"--hold-ms"_qs, u"0"_qs});
     QVERIFY(process.waitForFinished(60000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-    const QDir sweeps(home.filePath(u"data/serverbench/serverbench/sweeps"_qs));
-    const QStringList saved = sweeps.entryList({u"*.json"_qs}, QDir::Files);
-    QCOMPARE(saved.size(), 1);
-    QFile file(sweeps.filePath(saved.first()));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonObject sweep = QJsonDocument::fromJson(file.readAll()).object();
+    QString why;
+    const QJsonObject sweep = autosavedSweep(home, &why);
+    QVERIFY2(!sweep.isEmpty(), qPrintable(why));
     const QJsonArray rows = sweep.value(u"rows"_qs).toArray();
     QCOMPARE(rows.size(), 1);
     const QJsonObject row = rows.at(0).toObject();
@@ -235,28 +224,49 @@ void tst_CommandLine::titleSurvivesX11()
         QSKIP("xvfb-run is not installed (scripts/install-deps.sh --test installs it)");
     QTemporaryDir home;
     QVERIFY(home.isValid());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_qs, u"xcb"_qs);
-    env.insert(u"HOME"_qs, home.path());
-    env.insert(u"XDG_CONFIG_HOME"_qs, home.filePath(u"config"_qs));
-    env.insert(u"XDG_DATA_HOME"_qs, home.filePath(u"data"_qs));
     QProcess process;
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(guiEnvironment(home, u"xcb"_qs));
     process.start(xvfb,
                   {u"-a"_qs, m_binary, u"--levels"_qs, u"1"_qs, u"-n"_qs, u"20"_qs, u"--repeat"_qs,
                    u"1"_qs, u"--title"_qs, u"Tugas Pemrograman Jaringan 9"_qs, u"--author"_qs,
                    u"Budi"_qs, u"--autorun"_qs, u"--hold-ms"_qs, u"0"_qs});
     QVERIFY(process.waitForFinished(60000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-    const QDir sweeps(home.filePath(u"data/serverbench/serverbench/sweeps"_qs));
-    const QStringList saved = sweeps.entryList({u"*.json"_qs}, QDir::Files);
-    QCOMPARE(saved.size(), 1);
-    QFile file(sweeps.filePath(saved.first()));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonObject config
-            = QJsonDocument::fromJson(file.readAll()).object().value(u"config"_qs).toObject();
+    QString why;
+    const QJsonObject config = autosavedSweep(home, &why).value(u"config"_qs).toObject();
+    QVERIFY2(!config.isEmpty(), qPrintable(why));
     QCOMPARE(config.value(u"title"_qs).toString(), u"Tugas Pemrograman Jaringan 9"_qs);
     QCOMPARE(config.value(u"author"_qs).toString(), u"Budi"_qs);
+}
+
+QProcessEnvironment tst_CommandLine::guiEnvironment(const QTemporaryDir &home,
+                                                    const QString &platform)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_qs, platform);
+    env.insert(u"HOME"_qs, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_qs, home.filePath(u"config"_qs));
+    env.insert(u"XDG_DATA_HOME"_qs, home.filePath(u"data"_qs));
+    return env;
+}
+
+QJsonObject tst_CommandLine::autosavedSweep(const QTemporaryDir &home, QString *why)
+{
+    const QDir sweeps(home.filePath(u"data/serverbench/serverbench/sweeps"_qs));
+    const QStringList saved = sweeps.entryList({u"*.json"_qs}, QDir::Files);
+    if (saved.size() != 1) {
+        *why = u"%1 autosaved sweeps in %2, expected 1"_qs.arg(saved.size()).arg(sweeps.path());
+        return {};
+    }
+    QFile file(sweeps.filePath(saved.first()));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = file.errorString();
+        return {};
+    }
+    const QJsonObject sweep = QJsonDocument::fromJson(file.readAll()).object();
+    if (sweep.isEmpty())
+        *why = u"%1 is not a JSON object"_qs.arg(file.fileName());
+    return sweep;
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)
